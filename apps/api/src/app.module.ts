@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { validateEnvironment, type Environment } from './config/environment.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { ServiceEndpoints } from './embedded/service-endpoints.js';
+import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
+import { HealthModule } from './health/health.module.js';
+import { ReferentialModule } from './referential/referential.module.js';
+import { StorageModule } from './storage/storage.module.js';
+
+/** The built web app: WEB_DIST_DIR, else apps/web/dist beside this package. */
+export function webDistDir(env: Pick<Environment, 'WEB_DIST_DIR'>): string {
+  return env.WEB_DIST_DIR
+    ? resolve(env.WEB_DIST_DIR)
+    : fileURLToPath(new URL('../../web/dist', import.meta.url));
+}
+
+@Module({})
+export class AppModule {
+  static register(env: Environment, endpoints: ServiceEndpoints): DynamicModule {
+    const webRoot = webDistDir(env);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
+        ServiceEndpointsModule.register(endpoints),
+        DatabaseModule,
+        StorageModule,
+        HealthModule,
+        ReferentialModule,
+        // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
+        ...(existsSync(webRoot)
+          ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
+          : []),
+      ],
+    };
+  }
+}

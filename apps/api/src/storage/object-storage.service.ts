@@ -1,0 +1,169 @@
+import { Readable } from 'node:stream';
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  NotFound,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { SERVICE_ENDPOINTS, type ServiceEndpoints } from '../embedded/service-endpoints.js';
+
+export interface StoredObject {
+  key: string;
+  size: number;
+}
+
+export interface ObjectStream {
+  body: Readable;
+  contentLength: number;
+  contentRange: string | undefined;
+}
+
+/** Part size of multipart uploads: bounds the memory one upload holds (S3 minimum is 5 MiB). */
+const PART_SIZE = 8 * 1024 * 1024;
+
+/**
+ * Objects in one bucket of any S3-compatible server (AWS S3, MinIO, the embedded s3rver).
+ * Bodies are streamed both ways; nothing is buffered whole.
+ */
+@Injectable()
+export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ObjectStorage.name);
+  private readonly client: S3Client;
+  readonly bucket: string;
+
+  constructor(@Inject(SERVICE_ENDPOINTS) endpoints: ServiceEndpoints) {
+    const { s3 } = endpoints;
+    this.bucket = s3.bucket;
+    this.client = new S3Client({
+      endpoint: s3.endpoint,
+      region: s3.region,
+      forcePathStyle: s3.forcePathStyle,
+      credentials:
+        s3.accessKeyId && s3.secretAccessKey
+          ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey }
+          : undefined,
+      // Without these, a streamed PutObject is stored with its aws-chunked framing on
+      // S3-compatible servers, silently corrupting the file (see docs/decisions.md).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.ensureBucket();
+  }
+
+  onApplicationShutdown(): void {
+    this.client.destroy();
+  }
+
+  /** Creates the bucket when it does not exist yet (first start, fresh MinIO, embedded default). */
+  async ensureBucket(): Promise<void> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
+      this.logger.log(`Created bucket ${this.bucket}`);
+    }
+  }
+
+  /** True when the bucket answers; used by the health check. */
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), {
+        abortSignal: AbortSignal.timeout(3_000),
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Streams `body` to `key` with a multipart upload; an aborted or failed upload leaves no object. */
+  async put(
+    key: string,
+    body: Readable | Buffer,
+    options: { contentType?: string; abortSignal?: AbortSignal } = {},
+  ): Promise<void> {
+    const upload = new Upload({
+      client: this.client,
+      params: { Bucket: this.bucket, Key: key, Body: body, ContentType: options.contentType },
+      partSize: PART_SIZE,
+      queueSize: 2,
+      leavePartsOnError: false,
+    });
+    const abort = () => void upload.abort();
+    options.abortSignal?.addEventListener('abort', abort, { once: true });
+    try {
+      await upload.done();
+    } finally {
+      options.abortSignal?.removeEventListener('abort', abort);
+    }
+  }
+
+  /** Reads an object, whole or a byte range (`bytes=0-99`), as a stream. */
+  async get(key: string, range?: string): Promise<ObjectStream> {
+    const result = await this.client.send(
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: range }),
+    );
+    if (!(result.Body instanceof Readable)) {
+      throw new Error(`Unexpected body type for object ${key}`);
+    }
+    return {
+      body: result.Body,
+      contentLength: result.ContentLength ?? 0,
+      contentRange: result.ContentRange,
+    };
+  }
+
+  /** Size of an object, or null when there is none under `key`. */
+  async stat(key: string): Promise<StoredObject | null> {
+    try {
+      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { key, size: head.ContentLength ?? 0 };
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  /** Every object whose key starts with `prefix`, following pagination. */
+  async list(prefix = ''): Promise<StoredObject[]> {
+    const objects: StoredObject[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+      );
+      for (const o of page.Contents ?? []) {
+        if (o.Key) objects.push({ key: o.Key, size: o.Size ?? 0 });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return objects;
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  if (error instanceof NoSuchKey || error instanceof NotFound) return true;
+  return error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404;
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system tools the test suite drives, when missing: Debian's Chromium (end-to-end
+# tests; never a downloaded browser) and docker-compose (validates docker-compose.yml offline).
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || missing+=(chromium)
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing test tools: ${missing[*]}. Install them (Debian: apt-get install -y ${missing[*]})." >&2
+  exit 1
+fi
+echo "Installing ${missing[*]} from Debian's packages…"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
