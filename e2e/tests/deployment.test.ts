@@ -27,7 +27,12 @@ describe('docker-compose.yml (production)', () => {
   it('defines the database, the object storage, its bucket set-up and the app', () => {
     const run = compose('config', '--services');
     expect(run.status).toBe(0);
-    expect(run.stdout.trim().split('\n').sort()).toEqual(['app', 'minio', 'minio-init', 'postgres']);
+    expect(run.stdout.trim().split('\n').sort()).toEqual([
+      'app',
+      'minio',
+      'minio-init',
+      'postgres',
+    ]);
   });
 
   it('refuses to start without the secrets of .env', () => {

@@ -26,7 +26,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validate: validateEnvironment,
+        }),
         ServiceEndpointsModule.register(endpoints),
         DatabaseModule,
         StorageModule,

@@ -14,7 +14,11 @@ import { startTestPlatform } from './support/test-platform.js';
  */
 describe('embedded default (PGlite + in-process S3 under DATA_DIR)', () => {
   let dataDir: string;
-  const embeddedEnv = () => ({ DATA_DIR: dataDir, DATABASE_URL: undefined, S3_ENDPOINT: undefined });
+  const embeddedEnv = () => ({
+    DATA_DIR: dataDir,
+    DATABASE_URL: undefined,
+    S3_ENDPOINT: undefined,
+  });
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-embedded-'));
@@ -29,7 +33,9 @@ describe('embedded default (PGlite + in-process S3 under DATA_DIR)', () => {
 
     const first = await startTestPlatform(embeddedEnv());
     expect(first.endpoints.embedded).toEqual({ database: true, storage: true });
-    await request(first.http).get('/api/health').expect(200, { status: 'ok', db: 'up', storage: 'up' });
+    await request(first.http)
+      .get('/api/health')
+      .expect(200, { status: 'ok', db: 'up', storage: 'up' });
     const db = first.app.get(DataSource);
     await db.query(`INSERT INTO referential_version (id, title) VALUES ('restart-probe', 'probe')`);
     await first.app.get(ObjectStorage).put('probe/restart', Readable.from([bytes]));

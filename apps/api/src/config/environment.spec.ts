@@ -29,12 +29,21 @@ describe('validateEnvironment', () => {
   it.each([
     [{ PORT: 'abc' }, /^Invalid configuration: PORT .*\(got "abc"\)$/],
     [{ PORT: '70000' }, /^Invalid configuration: PORT /],
-    [{ DATABASE_URL: 'mysql://x' }, /^Invalid configuration: DATABASE_URL must look like postgres:/],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      /^Invalid configuration: DATABASE_URL must look like postgres:/,
+    ],
     [{ S3_ENDPOINT: 'minio:9000' }, /^Invalid configuration: S3_ENDPOINT must be an http\(s\) URL/],
     [{ S3_BUCKET: 'Bad_Bucket' }, /^Invalid configuration: S3_BUCKET /],
-    [{ S3_FORCE_PATH_STYLE: 'maybe' }, /^Invalid configuration: S3_FORCE_PATH_STYLE must be true or false/],
+    [
+      { S3_FORCE_PATH_STYLE: 'maybe' },
+      /^Invalid configuration: S3_FORCE_PATH_STYLE must be true or false/,
+    ],
     [{ NODE_ENV: 'staging' }, /^Invalid configuration: NODE_ENV /],
-    [{ S3_ENDPOINT: 'http://minio:9000' }, /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required/],
+    [
+      { S3_ENDPOINT: 'http://minio:9000' },
+      /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required/,
+    ],
   ])('rejects %j with one line naming the variable', (raw, message) => {
     let error: unknown;
     try {

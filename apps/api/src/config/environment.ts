@@ -66,7 +66,8 @@ export class Environment {
   S3_REGION = 'us-east-1';
 
   @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
-    message: 'S3_BUCKET must be a valid bucket name (3-63 lowercase letters, digits, dots, hyphens)',
+    message:
+      'S3_BUCKET must be a valid bucket name (3-63 lowercase letters, digits, dots, hyphens)',
   })
   S3_BUCKET = 'dossier-sno';
 
@@ -106,7 +107,8 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (first) {
     // class-validator messages start with the property name: "PORT must be an integer number".
     const reason = Object.values(first.constraints ?? {})[0] ?? `${first.property} is invalid`;
-    const shown = raw[first.property] === undefined ? 'missing' : JSON.stringify(raw[first.property]);
+    const shown =
+      raw[first.property] === undefined ? 'missing' : JSON.stringify(raw[first.property]);
     throw new ConfigurationError(`Invalid configuration: ${reason} (got ${shown})`);
   }
   if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY)) {

@@ -1,5 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthStatus } from './health.dto.js';
 import { HealthService } from './health.service.js';
@@ -10,7 +15,10 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'health', summary: 'Whether the database and object storage answer' })
+  @ApiOperation({
+    operationId: 'health',
+    summary: 'Whether the database and object storage answer',
+  })
   @ApiOkResponse({ type: HealthStatus })
   @ApiServiceUnavailableResponse({ type: HealthStatus, description: 'A part is down; it is named' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthStatus> {

@@ -15,7 +15,15 @@ const env = validateEnvironment(process.env);
 const app = await NestFactory.create<NestExpressApplication>(
   AppModule.register(env, {
     databaseUrl: 'postgres://preview',
-    s3: { ...env, endpoint: undefined, region: env.S3_REGION, bucket: env.S3_BUCKET, accessKeyId: undefined, secretAccessKey: undefined, forcePathStyle: true },
+    s3: {
+      ...env,
+      endpoint: undefined,
+      region: env.S3_REGION,
+      bucket: env.S3_BUCKET,
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      forcePathStyle: true,
+    },
     embedded: { database: false, storage: false },
   }),
   { preview: true, logger: false },

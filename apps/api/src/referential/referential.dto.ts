@@ -15,29 +15,22 @@ import type {
   ExamCode,
   ExamMode,
   ActivityCode,
+  PonctuelPhase,
   Referential,
   TransversalCompetence,
+  Unit,
   UnitCode,
 } from '@dossier-sno/referential';
-import { ApiProperty } from '@nestjs/swagger';
+import { candidateStatusCodes, competenceCodes } from '@dossier-sno/referential';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 
 const BLOCKS: BlockCode[] = ['B1', 'B2', 'B3'];
 const UNITS: UnitCode[] = ['U1', 'U2', 'U3'];
 const EXAMS: ExamCode[] = ['E1', 'E2', 'E3'];
 const MODES: ExamMode[] = ['ccf', 'ponctuel'];
 const ACTIVITIES: ActivityCode[] = ['1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3'];
-const COMPETENCES: CompetenceCode[] = [
-  'C1.1',
-  'C1.2',
-  'C1.3',
-  'C2.1',
-  'C2.2',
-  'C2.3',
-  'C3.1',
-  'C3.2',
-  'C3.3',
-];
 
+@ApiSchema({ name: 'DetailedCompetence' })
 export class DetailedCompetenceDto implements DetailedCompetence {
   @ApiProperty({ example: 'C1.1.1' })
   code!: string;
@@ -46,8 +39,9 @@ export class DetailedCompetenceDto implements DetailedCompetence {
   label!: string;
 }
 
+@ApiSchema({ name: 'Competence' })
 export class CompetenceDto implements Competence {
-  @ApiProperty({ enum: COMPETENCES, enumName: 'CompetenceCode' })
+  @ApiProperty({ enum: [...competenceCodes], enumName: 'CompetenceCode' })
   code!: CompetenceCode;
 
   @ApiProperty()
@@ -72,14 +66,19 @@ export class CompetenceDto implements Competence {
   criteria!: string[];
 }
 
+@ApiSchema({ name: 'Activity' })
 export class ActivityDto implements Activity {
   @ApiProperty({ enum: ACTIVITIES, enumName: 'ActivityCode' })
   code!: ActivityCode;
 
   @ApiProperty()
   title!: string;
+
+  @ApiProperty({ type: [String], description: 'Tasks listed under the activity (annexe II)' })
+  tasks!: string[];
 }
 
+@ApiSchema({ name: 'Pole' })
 export class PoleDto {
   @ApiProperty({ example: '1' })
   code!: string;
@@ -91,6 +90,7 @@ export class PoleDto {
   activities!: ActivityDto[];
 }
 
+@ApiSchema({ name: 'Block' })
 export class BlockDto implements Block {
   @ApiProperty({ enum: BLOCKS, enumName: 'BlockCode' })
   code!: BlockCode;
@@ -108,6 +108,7 @@ export class BlockDto implements Block {
   competences!: CompetenceDto[];
 }
 
+@ApiSchema({ name: 'TransversalCompetence' })
 export class TransversalCompetenceDto implements TransversalCompetence {
   @ApiProperty({ example: 'T1' })
   code!: string;
@@ -116,9 +117,28 @@ export class TransversalCompetenceDto implements TransversalCompetence {
   label!: string;
 }
 
-export class CcfSituationDto implements CcfSituation {
+@ApiSchema({ name: 'Unit' })
+export class UnitDto implements Unit {
+  @ApiProperty({ enum: UNITS, enumName: 'UnitCode' })
+  code!: UnitCode;
+
   @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: BLOCKS, enumName: 'BlockCode' })
+  block!: BlockCode;
+
+  @ApiProperty({ enum: EXAMS, enumName: 'ExamCode' })
+  exam!: ExamCode;
+}
+
+@ApiSchema({ name: 'CcfSituation' })
+export class CcfSituationDto implements CcfSituation {
+  @ApiProperty({ example: 'E1-A' })
   code!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Situation A' })
+  name!: string | null;
 
   @ApiProperty()
   title!: string;
@@ -126,23 +146,68 @@ export class CcfSituationDto implements CcfSituation {
   @ApiProperty({ type: Number, nullable: true, description: 'Minutes, when the text sets it' })
   durationMinutes!: number | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'The duration as written' })
+  durationText!: string | null;
+
   @ApiProperty()
   description!: string;
 }
 
+@ApiSchema({ name: 'CcfForm' })
 export class CcfFormDto {
   @ApiProperty({ type: [CcfSituationDto] })
   situations!: CcfSituationDto[];
+
+  @ApiProperty({ type: String, nullable: true, example: 'Épreuve orale' })
+  form!: string | null;
+
+  @ApiProperty()
+  presentation!: string;
+
+  @ApiProperty({ description: "Composition de la commission d'évaluation" })
+  commission!: string;
 }
 
+@ApiSchema({ name: 'PonctuelPhase' })
+export class PonctuelPhaseDto implements PonctuelPhase {
+  @ApiProperty({ example: 'Phase A' })
+  name!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  durationMinutes!: number;
+
+  @ApiProperty()
+  durationText!: string;
+
+  @ApiProperty()
+  description!: string;
+}
+
+@ApiSchema({ name: 'PonctuelForm' })
 export class PonctuelFormDto {
-  @ApiProperty({ example: 'oral' })
+  @ApiProperty({ example: 'Épreuve orale' })
   form!: string;
 
   @ApiProperty({ example: 40 })
   durationMinutes!: number;
+
+  @ApiProperty({ example: '40 min' })
+  durationText!: string;
+
+  @ApiProperty()
+  presentation!: string;
+
+  @ApiProperty({ type: [PonctuelPhaseDto] })
+  phases!: PonctuelPhaseDto[];
+
+  @ApiProperty({ description: "Composition de la commission d'évaluation" })
+  commission!: string;
 }
 
+@ApiSchema({ name: 'Exam' })
 export class ExamDto implements Exam {
   @ApiProperty({ enum: EXAMS, enumName: 'ExamCode' })
   code!: ExamCode;
@@ -166,8 +231,9 @@ export class ExamDto implements Exam {
   ponctuel!: PonctuelFormDto;
 }
 
+@ApiSchema({ name: 'CandidateStatus' })
 export class CandidateStatusDto implements CandidateStatus {
-  @ApiProperty({ example: 'scolaire_public_ou_prive_sous_contrat' })
+  @ApiProperty({ enum: [...candidateStatusCodes], enumName: 'CandidateStatusCode' })
   code!: string;
 
   @ApiProperty()
@@ -177,6 +243,7 @@ export class CandidateStatusDto implements CandidateStatus {
   mode!: ExamMode;
 }
 
+@ApiSchema({ name: 'PfmpRules' })
 export class PfmpRulesDto {
   @ApiProperty({ example: 12 })
   minimumWeeks!: number;
@@ -185,6 +252,7 @@ export class PfmpRulesDto {
   minimumWeeksPositionne!: number;
 }
 
+@ApiSchema({ name: 'Referential' })
 export class ReferentialDto implements Referential {
   @ApiProperty({ example: 'mc-sno-v1' })
   version!: string;
@@ -194,6 +262,9 @@ export class ReferentialDto implements Referential {
 
   @ApiProperty({ type: [BlockDto] })
   blocks!: BlockDto[];
+
+  @ApiProperty({ type: [UnitDto] })
+  units!: UnitDto[];
 
   @ApiProperty({ type: [TransversalCompetenceDto] })
   transversal!: TransversalCompetenceDto[];
