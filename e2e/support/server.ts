@@ -28,10 +28,10 @@ export async function freePort(): Promise<number> {
 
 /** Environment of the README's run command: the embedded default, nothing external. */
 export function embeddedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   delete env.DATABASE_URL;
   delete env.S3_ENDPOINT;
-  return env;
+  return { ...env, ...extra };
 }
 
 /** Starts the built API (which serves the built web app) as `pnpm start` does. */

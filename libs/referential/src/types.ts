@@ -134,7 +134,7 @@ export interface Exam {
 }
 
 export interface CandidateStatus {
-  code: string;
+  code: CandidateStatusCode;
   label: string;
   mode: ExamMode;
 }

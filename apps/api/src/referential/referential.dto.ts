@@ -7,6 +7,7 @@ import type {
   Block,
   BlockCode,
   CandidateStatus,
+  CandidateStatusCode,
   CcfSituation,
   Competence,
   CompetenceCode,
@@ -234,7 +235,7 @@ export class ExamDto implements Exam {
 @ApiSchema({ name: 'CandidateStatus' })
 export class CandidateStatusDto implements CandidateStatus {
   @ApiProperty({ enum: [...candidateStatusCodes], enumName: 'CandidateStatusCode' })
-  code!: string;
+  code!: CandidateStatusCode;
 
   @ApiProperty()
   label!: string;
