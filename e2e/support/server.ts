@@ -28,7 +28,8 @@ export async function freePort(): Promise<number> {
 
 /** Environment of the README's run command: the embedded default, nothing external. */
 export function embeddedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.NODE_ENV;
   delete env.DATABASE_URL;
   delete env.S3_ENDPOINT;
   return { ...env, ...extra };

@@ -12,6 +12,7 @@ function compose(...args: string[]) {
       POSTGRES_PASSWORD: 'x',
       MINIO_ROOT_USER: 'x',
       MINIO_ROOT_PASSWORD: 'xxxxxxxx',
+      SESSION_SECRET: 'x'.repeat(32),
     },
   });
 }

@@ -5,12 +5,18 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { validateEnvironment, type Environment } from './config/environment.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { ServiceEndpoints } from './embedded/service-endpoints.js';
 import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { PolicyModule } from './policy/policy.module.js';
 import { ReferentialModule } from './referential/referential.module.js';
 import { StorageModule } from './storage/storage.module.js';
+import { UsersModule } from './users/users.module.js';
 
 /** The built web app: WEB_DIST_DIR, else apps/web/dist beside this package. */
 export function webDistDir(env: Pick<Environment, 'WEB_DIST_DIR'>): string {
@@ -34,8 +40,14 @@ export class AppModule {
         ServiceEndpointsModule.register(endpoints),
         DatabaseModule,
         StorageModule,
+        PolicyModule,
+        AuditModule,
+        MailModule,
         HealthModule,
         ReferentialModule,
+        UsersModule,
+        AuthModule,
+        CohortsModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

@@ -1,7 +1,9 @@
 import { type INestApplication, Logger, type LoggerService, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { sessionMiddleware, sessionSecret } from './auth/session.js';
 import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
@@ -14,10 +16,21 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+/** Every API route starts with /api; the rest of the URL space is the web app. */
+export const API_PREFIX = 'api';
+
 /** HTTP settings shared by the server and the tests, so both exercise the same stack. */
-export function configureHttp(app: NestExpressApplication): void {
-  app.setGlobalPrefix('api', { exclude: [] });
+export async function configureHttp(app: NestExpressApplication, env: Environment): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX);
   app.disable('x-powered-by');
+  app.set('trust proxy', env.TRUST_PROXY);
+  app.useBodyParser('json', { limit: '1mb' });
+  const { sessions, absoluteExpiry } = sessionMiddleware(
+    env,
+    app.get(DataSource),
+    await sessionSecret(env),
+  );
+  app.use('/api', sessions, absoluteExpiry);
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
@@ -39,7 +52,7 @@ export async function createPlatform(
       AppModule.register(env, endpoints),
       { logger: options.logger ?? new Logger(), abortOnError: false },
     );
-    configureHttp(app);
+    await configureHttp(app, env);
     return {
       app,
       env,

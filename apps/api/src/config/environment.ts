@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -85,6 +86,66 @@ export class Environment {
   @IsBoolean({ message: 'S3_FORCE_PATH_STYLE must be true or false' })
   S3_FORCE_PATH_STYLE = true;
 
+  /** Signs session cookies; required in production (all replicas share it). Else kept in DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters long' })
+  SESSION_SECRET?: string;
+
+  /** A session unused for this long ends. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES = 120;
+
+  /** A session ends this long after login, used or not. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Behind a reverse proxy that sets X-Forwarded-*: cookies become Secure over HTTPS. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  /** The address people open; links in e-mails start with it. Defaults to http://localhost:PORT. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PUBLIC_URL must be an http(s) URL such as https://dossier.example.fr' },
+  )
+  PUBLIC_URL?: string;
+
+  /** smtp://user:pass@host:587 — absent → e-mails are written as .eml files under DATA_DIR/mail. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must look like smtp://user:password@host:587' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Dossier SNO <no-reply@dossier-sno.local>';
+
+  /** With ADMIN_PASSWORD: the first admin, created at start when no admin exists. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters long' })
+  ADMIN_PASSWORD?: string;
+
+  /** Seeds a demo establishment into an empty database (README lists its logins). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'DEMO_SEED must be true or false' })
+  DEMO_SEED = true;
+
   /** Folder of the built web app; defaults to apps/web/dist beside the API. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -114,6 +175,16 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY)) {
     throw new ConfigurationError(
       'Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required when S3_ENDPOINT is set',
+    );
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    throw new ConfigurationError(
+      'Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    );
+  }
+  if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+    throw new ConfigurationError(
+      'Invalid configuration: SESSION_SECRET is required when NODE_ENV=production (32+ random characters)',
     );
   }
   return env;

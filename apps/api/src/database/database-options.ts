@@ -1,10 +1,27 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { Establishment } from '../cohorts/establishment.entity.js';
+import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
+import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { TutorAssignment } from '../users/tutor-assignment.entity.js';
+import { User } from '../users/user.entity.js';
 import { Init1764380000000 } from './migrations/1764380000000-init.js';
+import { Accounts1764400000000 } from './migrations/1764400000000-accounts.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
-export const entities = [ReferentialVersion];
-export const migrations = [Init1764380000000];
+export const entities = [
+  ReferentialVersion,
+  Establishment,
+  Cohort,
+  TeacherCohort,
+  User,
+  CandidateProfile,
+  TutorAssignment,
+  AuditEvent,
+];
+export const migrations = [Init1764380000000, Accounts1764400000000];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
 export const POOL_SIZE = 10;

@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module.js';
 import { validateEnvironment } from '../config/environment.js';
-import { configureHttp } from '../platform.js';
+import { API_PREFIX } from '../platform.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 const env = validateEnvironment(process.env);
@@ -16,7 +16,6 @@ const app = await NestFactory.create<NestExpressApplication>(
   AppModule.register(env, {
     databaseUrl: 'postgres://preview',
     s3: {
-      ...env,
       endpoint: undefined,
       region: env.S3_REGION,
       bucket: env.S3_BUCKET,
@@ -28,7 +27,8 @@ const app = await NestFactory.create<NestExpressApplication>(
   }),
   { preview: true, logger: false },
 );
-configureHttp(app);
+// Only the route prefix matters to the document; sessions need a database, preview has none.
+app.setGlobalPrefix(API_PREFIX);
 const target = new URL('../../openapi.json', import.meta.url);
 await writeFile(target, `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`);
 await app.close();

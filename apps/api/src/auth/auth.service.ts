@@ -1,0 +1,181 @@
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../audit/audit.service.js';
+import { Mailer } from '../mail/mailer.service.js';
+import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import type { Actor } from './actor.js';
+import { accountMails } from './account-mails.js';
+import type {
+  ChangePasswordDto,
+  InvitationAcceptedView,
+  InvitationPreviewView,
+  LoginDto,
+  SessionUserView,
+  TokenWithPasswordDto,
+} from './auth.dto.js';
+import { csrf } from './csrf.js';
+import { LoginThrottle } from './login-throttle.service.js';
+import { OneTimeTokens } from './one-time-tokens.service.js';
+import { PasswordHasher } from './password-hasher.js';
+import { toActor } from './session-users.service.js';
+
+/** Same message whether the e-mail exists or not, so accounts cannot be discovered. */
+const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect. / Wrong e-mail or password.';
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so both cases take the same time. */
+  private decoyHash: Promise<string>;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly tokens: OneTimeTokens,
+    private readonly users: UsersService,
+    private readonly mailer: Mailer,
+    private readonly audit: AuditLog,
+  ) {
+    this.decoyHash = hasher.hash('decoy password that matches nothing');
+  }
+
+  async login(req: Request, dto: LoginDto): Promise<SessionUserView> {
+    const ip = req.ip ?? 'unknown';
+    await this.throttle.assertAllowed(dto.email, ip);
+    const user = await this.withHash(dto.email);
+    const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), dto.password);
+    if (!user || !ok || !user.active || !user.passwordHash) {
+      await this.throttle.record(dto.email, ip, false);
+      await this.audit.record({
+        action: 'auth.login_failed',
+        establishmentId: user?.establishmentId ?? null,
+        subjectType: 'user',
+        subjectId: user?.id,
+        ip,
+      });
+      throw new UnauthorizedException(BAD_CREDENTIALS);
+    }
+    await this.throttle.record(dto.email, ip, true);
+    await this.startSession(req, user);
+    await this.audit.record({ action: 'auth.login', actor: toActor(user), ip });
+    return sessionUser(user);
+  }
+
+  async logout(req: Request, actor: Actor): Promise<void> {
+    await this.audit.record({ action: 'auth.logout', actor, ip: req.ip });
+    await new Promise<void>((resolve, reject) =>
+      req.session.destroy((error: unknown) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  /** A fresh CSRF token bound to the caller's session (creating the session if needed). */
+  csrfToken(req: Request): string {
+    return csrf.generateToken(req);
+  }
+
+  async changePassword(req: Request, actor: Actor, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.withHash(actor.email);
+    if (
+      !user?.passwordHash ||
+      !(await this.hasher.verify(user.passwordHash, dto.currentPassword))
+    ) {
+      throw new BadRequestException(
+        'Mot de passe actuel incorrect. / The current password is wrong.',
+      );
+    }
+    await this.setPassword(user.id, dto.newPassword, req.sessionID);
+    await this.audit.record({ action: 'auth.password_changed', actor, ip: req.ip });
+  }
+
+  /** Always answers the same, whether the e-mail is known or not. */
+  async requestPasswordReset(req: Request, email: string): Promise<void> {
+    const user = await this.withHash(email);
+    if (!user?.active) return;
+    const token = await this.tokens.issue(user.id, 'password_reset', null);
+    await this.mailer.send(
+      accountMails.passwordReset(
+        user.email,
+        user.displayName,
+        this.users.link('/mot-de-passe/nouveau', token),
+      ),
+    );
+    await this.audit.record({
+      action: 'auth.password_reset_requested',
+      actor: toActor(user),
+      ip: req.ip,
+    });
+  }
+
+  async resetPassword(req: Request, dto: TokenWithPasswordDto): Promise<void> {
+    const userId = await this.db.transaction((manager) =>
+      this.tokens.consume(dto.token, 'password_reset', manager),
+    );
+    await this.setPassword(userId, dto.password, null);
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    await this.audit.record({ action: 'auth.password_reset', actor: toActor(user), ip: req.ip });
+  }
+
+  async previewInvitation(token: string): Promise<InvitationPreviewView> {
+    const userId = await this.tokens.peek(token, 'invitation');
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    return { email: user.email, displayName: user.displayName, roles: user.roles };
+  }
+
+  /** Sets the password of an invited person and signs them in. */
+  async acceptInvitation(req: Request, dto: TokenWithPasswordDto): Promise<InvitationAcceptedView> {
+    const userId = await this.db.transaction((manager) =>
+      this.tokens.consume(dto.token, 'invitation', manager),
+    );
+    await this.setPassword(userId, dto.password, null);
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId, active: true });
+    await this.startSession(req, user);
+    await this.audit.record({
+      action: 'auth.invitation_accepted',
+      actor: toActor(user),
+      ip: req.ip,
+    });
+    return { ...sessionUser(user), landing: '/' };
+  }
+
+  private async startSession(req: Request, user: User): Promise<void> {
+    // A new session id at login defeats session fixation.
+    await new Promise<void>((resolve, reject) =>
+      req.session.regenerate((error: unknown) => (error ? reject(error) : resolve())),
+    );
+    req.session.userId = user.id;
+    req.session.authenticatedAt = Date.now();
+  }
+
+  /** Sets a password and ends every other session of that person. */
+  private async setPassword(
+    userId: string,
+    password: string,
+    keepSessionId: string | null,
+  ): Promise<void> {
+    const hash = await this.hasher.hash(password);
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: userId }, { passwordHash: hash });
+      await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1 AND sid <> $2`, [
+        userId,
+        keepSessionId ?? '',
+      ]);
+    });
+  }
+
+  private withHash(email: string): Promise<User | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+}
+
+export function sessionUser(
+  user: Pick<User, 'id' | 'email' | 'displayName' | 'roles'>,
+): SessionUserView {
+  return { id: user.id, email: user.email, displayName: user.displayName, roles: user.roles };
+}

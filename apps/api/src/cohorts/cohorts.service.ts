@@ -1,0 +1,189 @@
+import { referential } from '@dossier-sno/referential';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { type Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { Cohort } from './cohort.entity.js';
+import type { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
+import { parseCandidateCsv } from './candidate-csv.js';
+import { TeacherCohort } from './teacher-cohort.entity.js';
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditLog,
+    private readonly users: UsersService,
+  ) {}
+
+  async create(actor: Actor, dto: CreateCohortDto): Promise<CohortView> {
+    const [start, end] = dto.schoolYear.split('-').map(Number);
+    if (end !== (start ?? 0) + 1) {
+      throw new BadRequestException(
+        'schoolYear : deux années consécutives, par exemple 2026-2027 / two consecutive years',
+      );
+    }
+    const repo = this.db.getRepository(Cohort);
+    if (
+      await repo.existsBy({
+        establishmentId: actor.establishmentId,
+        name: dto.name,
+        schoolYear: dto.schoolYear,
+      })
+    ) {
+      throw new ConflictException(
+        `La cohorte ${dto.name} ${dto.schoolYear} existe déjà. / Cohort exists.`,
+      );
+    }
+    const cohort = await repo.save(
+      repo.create({
+        establishmentId: actor.establishmentId,
+        name: dto.name,
+        schoolYear: dto.schoolYear,
+        referentialVersion: dto.referentialVersion ?? referential.version,
+      }),
+    );
+    await this.audit.record({
+      action: 'cohort.created',
+      actor,
+      subjectType: 'cohort',
+      subjectId: cohort.id,
+    });
+    return (await this.views([cohort]))[0]!;
+  }
+
+  async list(actor: Actor): Promise<CohortView[]> {
+    const qb = this.db.getRepository(Cohort).createQueryBuilder('c');
+    const cohorts = await this.policy
+      .scopeCohorts(qb, actor)
+      .orderBy('c.school_year', 'DESC')
+      .addOrderBy('c.name', 'ASC')
+      .getMany();
+    return this.views(cohorts);
+  }
+
+  async get(actor: Actor, cohortId: string): Promise<CohortView> {
+    return (await this.views([await this.policy.visibleCohort(actor, cohortId)]))[0]!;
+  }
+
+  /** All-or-nothing: any bad line → 400 with every error, and no account is created. */
+  async importCandidates(actor: Actor, cohortId: string, text: string): Promise<ImportedView> {
+    const cohort = await this.policy.visibleCohort(actor, cohortId);
+    const { rows, errors } = parseCandidateCsv(text);
+    if (rows.length) {
+      const taken = await this.db
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .select('lower(u.email)', 'email')
+        .where('lower(u.email) IN (:...emails)', { emails: rows.map((r) => r.email) })
+        .getRawMany<{ email: string }>();
+      for (const row of rows.filter((r) => taken.some((t) => t.email === r.email))) {
+        errors.push({
+          line: row.line,
+          column: 'email',
+          reason: 'Un compte existe déjà pour cette adresse.',
+        });
+      }
+    }
+    if (errors.length) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `Import refusé : ${errors.length} erreur(s), aucun compte créé. / Import refused, nothing created.`,
+        errors,
+      });
+    }
+    const created = await this.db.transaction(async (manager) => {
+      const accounts = [];
+      for (const row of rows) {
+        accounts.push(
+          await this.users.createAccount(manager, actor, cohort.establishmentId, {
+            email: row.email,
+            displayName: row.displayName,
+            roles: ['candidate'],
+            candidate: { cohortId: cohort.id, status: row.status, positionne: row.positionne },
+          }),
+        );
+      }
+      return accounts;
+    });
+    await this.audit.record({
+      action: 'cohort.imported',
+      actor,
+      subjectType: 'cohort',
+      subjectId: cohort.id,
+      details: { created: created.length },
+    });
+    await this.users.sendInvitations(actor, created);
+    return { created: created.length };
+  }
+
+  async assignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
+    await this.teacherAssignable(actor, cohortId, teacherId);
+    await this.db
+      .getRepository(TeacherCohort)
+      .upsert({ teacherId, cohortId }, ['teacherId', 'cohortId']);
+    await this.audit.record({
+      action: 'assignment.teacher_added',
+      actor,
+      subjectType: 'cohort',
+      subjectId: cohortId,
+      details: { teacherId },
+    });
+  }
+
+  async unassignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
+    await this.teacherAssignable(actor, cohortId, teacherId);
+    await this.db.getRepository(TeacherCohort).delete({ teacherId, cohortId });
+    await this.audit.record({
+      action: 'assignment.teacher_removed',
+      actor,
+      subjectType: 'cohort',
+      subjectId: cohortId,
+      details: { teacherId },
+    });
+  }
+
+  private async teacherAssignable(
+    actor: Actor,
+    cohortId: string,
+    teacherId: string,
+  ): Promise<void> {
+    await this.policy.visibleCohort(actor, cohortId);
+    const teacher = await this.policy.visibleUser(actor, teacherId);
+    if (!teacher.roles.includes('teacher')) {
+      throw new BadRequestException("Ce compte n'a pas le rôle enseignant. / Not a teacher.");
+    }
+  }
+
+  private async views(cohorts: Cohort[]): Promise<CohortView[]> {
+    if (cohorts.length === 0) return [];
+    const ids = cohorts.map((c) => c.id);
+    const [teachers, counts] = await Promise.all([
+      this.db.getRepository(TeacherCohort).findBy({ cohortId: In(ids) }),
+      this.db
+        .getRepository(CandidateProfile)
+        .createQueryBuilder('cp')
+        .innerJoin(User, 'u', 'u.id = cp.user_id AND u.active')
+        .select('cp.cohort_id', 'cohortId')
+        .addSelect('count(*)::int', 'count')
+        .where('cp.cohort_id IN (:...ids)', { ids })
+        .groupBy('cp.cohort_id')
+        .getRawMany<{ cohortId: string; count: number }>(),
+    ]);
+    return cohorts.map((c) => ({
+      id: c.id,
+      establishmentId: c.establishmentId,
+      name: c.name,
+      schoolYear: c.schoolYear,
+      referentialVersion: c.referentialVersion,
+      teacherIds: teachers.filter((t) => t.cohortId === c.id).map((t) => t.teacherId),
+      candidateCount: counts.find((n) => n.cohortId === c.id)?.count ?? 0,
+    }));
+  }
+}

@@ -1,0 +1,139 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { type Actor, hasRole } from '../auth/actor.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { User } from '../users/user.entity.js';
+
+const NOT_FOUND = 'Introuvable. / Not found.';
+
+/**
+ * Every per-resource access decision, in one place. Route-level role checks are @Roles() (AuthGuard).
+ *
+ * Rules: nobody reaches another establishment's data; a candidate reaches only their own data; a
+ * tutor their assigned interns; a teacher the candidates of the cohorts they follow; an admin their
+ * whole establishment. Unknown and forbidden ids both answer 404, so ids cannot be probed.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly db: DataSource) {}
+
+  /** Restricts a query on users (alias `alias`) to the people `actor` may see. */
+  scopeUsers(qb: SelectQueryBuilder<User>, actor: Actor, alias = 'u'): SelectQueryBuilder<User> {
+    const clauses = [`${alias}.id = :actorId`];
+    if (hasRole(actor, 'admin')) clauses.push('TRUE');
+    if (hasRole(actor, 'teacher')) {
+      clauses.push(
+        `${alias}.id IN (SELECT cp.user_id FROM candidate_profile cp
+           JOIN teacher_cohort tc ON tc.cohort_id = cp.cohort_id WHERE tc.teacher_id = :actorId)`,
+      );
+    }
+    if (hasRole(actor, 'tutor')) {
+      clauses.push(
+        `${alias}.id IN (SELECT ta.candidate_id FROM tutor_assignment ta WHERE ta.tutor_id = :actorId)`,
+      );
+    }
+    return qb
+      .andWhere(`${alias}.establishment_id = :establishmentId`)
+      .andWhere(`(${clauses.join(' OR ')})`)
+      .setParameters({ actorId: actor.id, establishmentId: actor.establishmentId });
+  }
+
+  /** The user if `actor` may see them, else 404. */
+  async visibleUser(actor: Actor, userId: string): Promise<User> {
+    const qb = this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.id = :userId', { userId });
+    const user = await this.scopeUsers(qb, actor).getOne();
+    if (!user) throw new NotFoundException(NOT_FOUND);
+    return user;
+  }
+
+  /** Accounts are managed by the admins of their establishment. */
+  async manageableUser(actor: Actor, userId: string): Promise<User> {
+    const user = await this.visibleUser(actor, userId);
+    if (!hasRole(actor, 'admin')) {
+      throw new ForbiddenException('Réservé aux administrateurs. / Admins only.');
+    }
+    return user;
+  }
+
+  /**
+   * A candidate's exam profile (status, positionné) is set by the admins and by the teachers
+   * following the candidate's cohort.
+   */
+  async candidateProfileEditable(actor: Actor, userId: string): Promise<User> {
+    const user = await this.visibleUser(actor, userId);
+    if (
+      !hasRole(actor, 'admin') &&
+      !(hasRole(actor, 'teacher') && (await this.teaches(actor, userId)))
+    ) {
+      throw new ForbiddenException('Réservé au personnel de la cohorte. / Cohort staff only.');
+    }
+    return user;
+  }
+
+  /** Whether the candidate belongs to a cohort the teacher follows. */
+  private async teaches(actor: Actor, candidateId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM candidate_profile cp JOIN teacher_cohort tc ON tc.cohort_id = cp.cohort_id
+       WHERE cp.user_id = $1 AND tc.teacher_id = $2`,
+      [candidateId, actor.id],
+    );
+    return rows.length > 0;
+  }
+
+  /** Restricts a query on cohorts (alias `alias`) to those `actor` may see. */
+  scopeCohorts(
+    qb: SelectQueryBuilder<Cohort>,
+    actor: Actor,
+    alias = 'c',
+  ): SelectQueryBuilder<Cohort> {
+    const clauses: string[] = [];
+    if (hasRole(actor, 'admin')) clauses.push('TRUE');
+    if (hasRole(actor, 'teacher')) {
+      clauses.push(
+        `${alias}.id IN (SELECT tc.cohort_id FROM teacher_cohort tc WHERE tc.teacher_id = :actorId)`,
+      );
+    }
+    if (hasRole(actor, 'candidate')) {
+      clauses.push(
+        `${alias}.id IN (SELECT cp.cohort_id FROM candidate_profile cp WHERE cp.user_id = :actorId)`,
+      );
+    }
+    if (clauses.length === 0) clauses.push('FALSE');
+    return qb
+      .andWhere(`${alias}.establishment_id = :establishmentId`)
+      .andWhere(`(${clauses.join(' OR ')})`)
+      .setParameters({ actorId: actor.id, establishmentId: actor.establishmentId });
+  }
+
+  async visibleCohort(actor: Actor, cohortId: string): Promise<Cohort> {
+    const qb = this.db
+      .getRepository(Cohort)
+      .createQueryBuilder('c')
+      .where('c.id = :cohortId', { cohortId });
+    const cohort = await this.scopeCohorts(qb, actor).getOne();
+    if (!cohort) throw new NotFoundException(NOT_FOUND);
+    return cohort;
+  }
+
+  /** Admins manage every cohort of their establishment; teachers the cohorts they follow. */
+  async cohortStaffOf(actor: Actor, cohortId: string): Promise<Cohort> {
+    const cohort = await this.visibleCohort(actor, cohortId);
+    if (!hasRole(actor, 'admin', 'teacher')) {
+      throw new ForbiddenException('Réservé au personnel de la cohorte. / Cohort staff only.');
+    }
+    return cohort;
+  }
+
+  /** Who may assign a tutor to a candidate: admins, and teachers of the candidate's cohort. */
+  async tutorAssignable(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
+    const candidate = await this.candidateProfileEditable(actor, candidateId);
+    if (!candidate.roles.includes('candidate')) throw new NotFoundException(NOT_FOUND);
+    const tutor = await this.db
+      .getRepository(User)
+      .findOneBy({ id: tutorId, establishmentId: actor.establishmentId });
+    if (!tutor?.roles.includes('tutor')) throw new NotFoundException(NOT_FOUND);
+  }
+}

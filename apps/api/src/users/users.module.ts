@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
+import { MailModule } from '../mail/mail.module.js';
+import { AccountsBootstrap } from './bootstrap.service.js';
+import { CandidateProfile } from './candidate-profile.entity.js';
+import { InvitationsController } from './invitations.controller.js';
+import { TutorAssignment } from './tutor-assignment.entity.js';
+import { User } from './user.entity.js';
+import { UsersController } from './users.controller.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User, CandidateProfile, TutorAssignment]), MailModule],
+  controllers: [UsersController, InvitationsController],
+  // The hasher and one-time links live with the accounts they protect (auth uses them through here).
+  providers: [UsersService, PasswordHasher, OneTimeTokens, AccountsBootstrap],
+  exports: [UsersService, PasswordHasher, OneTimeTokens],
+})
+export class UsersModule {}

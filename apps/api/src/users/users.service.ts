@@ -1,0 +1,407 @@
+import { modeForStatus } from '@dossier-sno/referential';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { accountMails } from '../auth/account-mails.js';
+import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import type { Environment } from '../config/environment.js';
+import { Mailer } from '../mail/mailer.service.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { CandidateProfile } from './candidate-profile.entity.js';
+import type { Role } from './role.js';
+import { TutorAssignment } from './tutor-assignment.entity.js';
+import type { CreateInvitationDto } from '../auth/auth.dto.js';
+import type {
+  CreatedView,
+  CreateUserDto,
+  UpdateUserDto,
+  UserPage,
+  UserQueryDto,
+  UserView,
+} from './user.dto.js';
+import { User } from './user.entity.js';
+
+export interface CreatedAccount {
+  user: User;
+  invitationToken: string | null;
+}
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  password?: string;
+  candidate?: { cohortId: string; status: CandidateProfile['status']; positionne: boolean };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: OneTimeTokens,
+    private readonly mailer: Mailer,
+    private readonly audit: AuditLog,
+    private readonly config: ConfigService<Environment, true>,
+  ) {}
+
+  /** Admin creates an account in their establishment; without a password, an invitation is e-mailed. */
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserView> {
+    const candidate = dto.roles.includes('candidate')
+      ? {
+          cohortId: required(dto.cohortId, 'cohortId'),
+          status: required(dto.candidateStatus, 'candidateStatus'),
+          positionne: dto.positionne ?? false,
+        }
+      : undefined;
+    if (candidate) await this.assertCohortOf(actor.establishmentId, candidate.cohortId);
+    const created = await this.db.transaction((manager) =>
+      this.createAccount(manager, actor, actor.establishmentId, {
+        email: dto.email,
+        displayName: dto.displayName,
+        roles: dto.roles,
+        password: dto.password,
+        candidate,
+      }),
+    );
+    await this.sendInvitations(actor, [created]);
+    return this.view(created.user.id);
+  }
+
+  /**
+   * Creates one account (and its candidate profile) inside `manager`'s transaction; shared by
+   * single creation, CSV import, invitations and the seed. Without a password, an invitation token
+   * is issued: pass the result to sendInvitations once the transaction has committed.
+   */
+  async createAccount(
+    manager: EntityManager,
+    actor: Actor | null,
+    establishmentId: string,
+    account: NewAccount,
+  ): Promise<CreatedAccount> {
+    const taken = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: account.email })
+      .getExists();
+    if (taken) {
+      throw new ConflictException(
+        `Un compte existe déjà pour ${account.email}. / An account already exists for this e-mail.`,
+      );
+    }
+    const user = await manager.getRepository(User).save(
+      manager.getRepository(User).create({
+        establishmentId,
+        email: account.email,
+        displayName: account.displayName,
+        roles: account.roles,
+        active: true,
+        passwordHash: account.password ? await this.hasher.hash(account.password) : null,
+      }),
+    );
+    if (account.candidate) {
+      await manager
+        .getRepository(CandidateProfile)
+        .insert({ userId: user.id, ...account.candidate });
+    }
+    await this.audit.record(
+      {
+        action: 'user.created',
+        actor,
+        establishmentId,
+        subjectType: 'user',
+        subjectId: user.id,
+        details: { roles: account.roles },
+      },
+      manager,
+    );
+    const invitationToken = account.password
+      ? null
+      : await this.tokens.issue(user.id, 'invitation', actor?.id ?? null, manager);
+    return { user, invitationToken };
+  }
+
+  /** E-mails the invitation links of freshly created accounts (after their transaction committed). */
+  async sendInvitations(actor: Actor | null, accounts: CreatedAccount[]): Promise<void> {
+    for (const { user, invitationToken } of accounts) {
+      if (!invitationToken) continue;
+      await this.mailer.send(
+        accountMails.invitation(
+          user.email,
+          user.displayName,
+          actor?.displayName ?? 'Dossier SNO',
+          this.link('/invitation', invitationToken),
+        ),
+      );
+    }
+  }
+
+  /** An admin or teacher invites a tutor or an examiner; a tutor may be given candidates to follow. */
+  async invite(actor: Actor, dto: CreateInvitationDto): Promise<CreatedView> {
+    const candidateIds = dto.role === 'tutor' ? [...new Set(dto.candidateIds ?? [])] : [];
+    for (const candidateId of candidateIds) {
+      const candidate = await this.policy.candidateProfileEditable(actor, candidateId);
+      if (!candidate.roles.includes('candidate')) {
+        throw new BadRequestException(`candidateIds : ${candidateId} n'est pas un candidat.`);
+      }
+    }
+    const created = await this.db.transaction(async (manager) => {
+      const account = await this.createAccount(manager, actor, actor.establishmentId, {
+        email: dto.email,
+        displayName: dto.displayName,
+        roles: [dto.role],
+      });
+      for (const candidateId of candidateIds) {
+        await manager
+          .getRepository(TutorAssignment)
+          .insert({ tutorId: account.user.id, candidateId });
+      }
+      return account;
+    });
+    await this.audit.record({
+      action: 'user.invited',
+      actor,
+      subjectType: 'user',
+      subjectId: created.user.id,
+      details: { role: dto.role, candidateIds },
+    });
+    await this.sendInvitations(actor, [created]);
+    return { id: created.user.id };
+  }
+
+  async list(actor: Actor, query: UserQueryDto): Promise<UserPage> {
+    const qb = this.db.getRepository(User).createQueryBuilder('u');
+    this.policy.scopeUsers(qb, actor);
+    if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
+    if (query.cohortId) {
+      qb.andWhere('u.id IN (SELECT user_id FROM candidate_profile WHERE cohort_id = :cohortId)', {
+        cohortId: query.cohortId,
+      });
+    }
+    if (query.q) {
+      qb.andWhere('(u.display_name ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    const [users, total] = await qb
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: await this.views(users), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: Actor, userId: string, ip?: string): Promise<UserView> {
+    const user = await this.policy.visibleUser(actor, userId);
+    if (user.roles.includes('candidate'))
+      await this.audit.recordRead(actor, user.id, 'profile', ip);
+    return (await this.views([user]))[0]!;
+  }
+
+  async update(actor: Actor, userId: string, dto: UpdateUserDto): Promise<UserView> {
+    const accountChange =
+      dto.email !== undefined || dto.displayName !== undefined || dto.roles !== undefined;
+    const user = accountChange
+      ? await this.policy.manageableUser(actor, userId)
+      : await this.policy.candidateProfileEditable(actor, userId);
+    if (user.version !== dto.version) throw staleVersion(user.version);
+
+    await this.db.transaction(async (manager) => {
+      if (dto.email && dto.email.toLowerCase() !== user.email.toLowerCase()) {
+        const taken = await manager
+          .getRepository(User)
+          .createQueryBuilder('u')
+          .where('lower(u.email) = lower(:email) AND u.id <> :id', {
+            email: dto.email,
+            id: user.id,
+          })
+          .getExists();
+        if (taken) throw new ConflictException(`Un compte existe déjà pour ${dto.email}.`);
+      }
+      const roles = dto.roles ?? user.roles;
+      const profile = await manager.getRepository(CandidateProfile).findOneBy({ userId: user.id });
+      const wantsProfile = dto.cohortId ?? dto.candidateStatus ?? dto.positionne;
+      if (wantsProfile !== undefined && !roles.includes('candidate')) {
+        throw new BadRequestException(
+          "Seul un compte candidat a un profil d'examen. / Only candidates have an exam profile.",
+        );
+      }
+      if (roles.includes('candidate')) {
+        const cohortId = dto.cohortId ?? profile?.cohortId;
+        const status = dto.candidateStatus ?? profile?.status;
+        if (dto.cohortId) await this.assertCohortOf(actor.establishmentId, dto.cohortId);
+        await manager.getRepository(CandidateProfile).save({
+          userId: user.id,
+          cohortId: required(cohortId, 'cohortId'),
+          status: required(status, 'candidateStatus'),
+          positionne: dto.positionne ?? profile?.positionne ?? false,
+        });
+      }
+      // Optimistic lock: the row changes only if nobody changed it since it was read.
+      const result = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({
+          ...(dto.email !== undefined && { email: dto.email }),
+          ...(dto.displayName !== undefined && { displayName: dto.displayName }),
+          roles,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
+        .where('id = :id AND version = :version', { id: user.id, version: dto.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion(user.version);
+      if (dto.roles && !sameSet(dto.roles, user.roles)) {
+        await this.audit.record(
+          {
+            action: 'user.roles_changed',
+            actor,
+            subjectType: 'user',
+            subjectId: user.id,
+            details: { from: user.roles, to: dto.roles },
+          },
+          manager,
+        );
+      }
+      await this.audit.record(
+        {
+          action: 'user.updated',
+          actor,
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { fields: Object.keys(dto).filter((k) => k !== 'version') },
+        },
+        manager,
+      );
+    });
+    return this.view(user.id);
+  }
+
+  /** Deactivated accounts cannot sign in; their sessions end now. Data is kept (retention rules). */
+  async deactivate(actor: Actor, userId: string): Promise<UserView> {
+    const user = await this.policy.manageableUser(actor, userId);
+    if (user.id === actor.id) {
+      throw new BadRequestException(
+        'Vous ne pouvez pas désactiver votre propre compte. / You cannot deactivate yourself.',
+      );
+    }
+    await this.db.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { active: false, version: () => 'version + 1' });
+      await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1`, [user.id]);
+      await this.audit.record(
+        { action: 'user.deactivated', actor, subjectType: 'user', subjectId: user.id },
+        manager,
+      );
+    });
+    return this.view(user.id);
+  }
+
+  async assignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
+    await this.policy.tutorAssignable(actor, candidateId, tutorId);
+    await this.db
+      .getRepository(TutorAssignment)
+      .upsert({ tutorId, candidateId }, ['tutorId', 'candidateId']);
+    await this.audit.record({
+      action: 'assignment.tutor_added',
+      actor,
+      subjectType: 'user',
+      subjectId: candidateId,
+      details: { tutorId },
+    });
+  }
+
+  async unassignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
+    await this.policy.tutorAssignable(actor, candidateId, tutorId);
+    await this.db.getRepository(TutorAssignment).delete({ tutorId, candidateId });
+    await this.audit.record({
+      action: 'assignment.tutor_removed',
+      actor,
+      subjectType: 'user',
+      subjectId: candidateId,
+      details: { tutorId },
+    });
+  }
+
+  /** The public address of a page of the web app. */
+  link(path: string, token: string): string {
+    const base =
+      this.config.get('PUBLIC_URL', { infer: true }) ??
+      `http://localhost:${this.config.get('PORT', { infer: true })}`;
+    return `${base.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
+  }
+
+  async view(userId: string): Promise<UserView> {
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
+    return (await this.views([user]))[0]!;
+  }
+
+  private async views(users: User[]): Promise<UserView[]> {
+    if (users.length === 0) return [];
+    const ids = users.map((u) => u.id);
+    const [profiles, tutors, secrets] = await Promise.all([
+      this.db.getRepository(CandidateProfile).findBy({ userId: In(ids) }),
+      this.db.getRepository(TutorAssignment).findBy({ candidateId: In(ids) }),
+      this.db.query(`SELECT id FROM app_user WHERE id = ANY($1) AND password_hash IS NOT NULL`, [
+        ids,
+      ]) as Promise<{ id: string }[]>,
+    ]);
+    const activated = new Set(secrets.map((s) => s.id));
+    return users.map((u) => {
+      const profile = profiles.find((p) => p.userId === u.id);
+      return {
+        id: u.id,
+        email: u.email,
+        displayName: u.displayName,
+        roles: u.roles,
+        active: u.active,
+        establishmentId: u.establishmentId,
+        candidate: profile
+          ? {
+              cohortId: profile.cohortId,
+              status: profile.status,
+              mode: modeForStatus(profile.status),
+              positionne: profile.positionne,
+            }
+          : null,
+        tutorIds: tutors.filter((t) => t.candidateId === u.id).map((t) => t.tutorId),
+        activated: activated.has(u.id),
+        version: u.version,
+        createdAt: u.createdAt,
+      };
+    });
+  }
+
+  private async assertCohortOf(establishmentId: string, cohortId: string): Promise<void> {
+    const found = await this.db.getRepository(Cohort).existsBy({ id: cohortId, establishmentId });
+    if (!found) {
+      throw new BadRequestException(
+        `cohortId : cohorte inconnue dans votre établissement (${cohortId}). / Unknown cohort.`,
+      );
+    }
+  }
+}
+
+function required<T>(value: T | undefined, field: string): T {
+  if (value === undefined) {
+    throw new BadRequestException(
+      `${field} est obligatoire pour un compte candidat. / ${field} is required for a candidate.`,
+    );
+  }
+  return value;
+}
+
+function staleVersion(current: number) {
+  return new ConflictException(
+    `Ce compte a été modifié entre-temps (version ${current}) : rechargez-le. / Stale version, reload.`,
+  );
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
