@@ -23,6 +23,7 @@ import {
 import { AuthService, sessionUser } from './auth.service.js';
 import { CSRF_HEADER } from './csrf.js';
 import { CurrentActor, Public } from './decorators.js';
+import { TooManyLogins } from './login-throttle.service.js';
 
 /**
  * Public routes here (login, reset, invitation) carry no session yet, so they need no CSRF token;
@@ -48,9 +49,14 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
     @Body() dto: LoginDto,
   ): Promise<SessionUserView> {
-    const user = await this.auth.login(req, dto);
-    res.setHeader(CSRF_HEADER, this.auth.csrfToken(req));
-    return user;
+    try {
+      const user = await this.auth.login(req, dto);
+      res.setHeader(CSRF_HEADER, this.auth.csrfToken(req));
+      return user;
+    } catch (error) {
+      if (error instanceof TooManyLogins) res.setHeader('Retry-After', String(error.retryAfter));
+      throw error;
+    }
   }
 
   @Get('me')

@@ -8,6 +8,21 @@ export const WINDOW_MINUTES = 15;
  * More than MAX_FAILURES failed logins for one account or from one address within WINDOW_MINUTES
  * → 429 with Retry-After. Attempts are kept in PostgreSQL so every replica counts the same.
  */
+/** 429; the controller turns `retryAfter` (seconds) into the Retry-After header. */
+export class TooManyLogins extends HttpException {
+  constructor(readonly retryAfter: number) {
+    super(
+      {
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `Trop d'échecs de connexion : réessayez dans ${Math.ceil(retryAfter / 60)} min. / Too many failed logins: retry later.`,
+        retryAfter,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}
+
 @Injectable()
 export class LoginThrottle {
   constructor(private readonly db: DataSource) {}
@@ -37,15 +52,7 @@ export class LoginThrottle {
       1,
       Math.ceil((new Date(oldest).getTime() + WINDOW_MINUTES * 60_000 - Date.now()) / 1000),
     );
-    throw new HttpException(
-      {
-        statusCode: 429,
-        error: 'Too Many Requests',
-        message: `Trop d'échecs de connexion : réessayez dans ${Math.ceil(retryAfter / 60)} min. / Too many failed logins: retry later.`,
-        retryAfter,
-      },
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
+    throw new TooManyLogins(retryAfter);
   }
 
   async record(email: string, ip: string, succeeded: boolean): Promise<void> {

@@ -27,6 +27,13 @@ const COLUMNS: Record<string, keyof Omit<CandidateRow, 'line'>> = {
   positionne: 'positionne',
 };
 const REQUIRED: (keyof Omit<CandidateRow, 'line'>)[] = ['email', 'displayName', 'status'];
+/** Column names as reported to people (the English headers). */
+const HEADER: Record<keyof Omit<CandidateRow, 'line'>, string> = {
+  email: 'email',
+  displayName: 'displayName',
+  status: 'candidateStatus',
+  positionne: 'positionne',
+};
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TRUE = ['oui', 'true', '1', 'yes', 'o', 'x'];
 const FALSE = ['non', 'false', '0', 'no', 'n', ''];
@@ -80,8 +87,8 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
       rows: [],
       errors: missing.map((f) => ({
         line: 1,
-        column: f,
-        reason: `Colonne ${f} absente de l'en-tête.`,
+        column: HEADER[f],
+        reason: `Colonne ${HEADER[f]} absente de l'en-tête.`,
       })),
     };
   }

@@ -6,6 +6,8 @@ import { MailModule } from '../mail/mail.module.js';
 import { AccountsBootstrap } from './bootstrap.service.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import { InvitationsController } from './invitations.controller.js';
+import { MeController } from './me.controller.js';
+import { PersonalDataExport } from './personal-data.service.js';
 import { TutorAssignment } from './tutor-assignment.entity.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
@@ -13,9 +15,9 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, CandidateProfile, TutorAssignment]), MailModule],
-  controllers: [UsersController, InvitationsController],
+  controllers: [UsersController, InvitationsController, MeController],
   // The hasher and one-time links live with the accounts they protect (auth uses them through here).
-  providers: [UsersService, PasswordHasher, OneTimeTokens, AccountsBootstrap],
+  providers: [UsersService, PasswordHasher, OneTimeTokens, AccountsBootstrap, PersonalDataExport],
   exports: [UsersService, PasswordHasher, OneTimeTokens],
 })
 export class UsersModule {}

@@ -1,0 +1,50 @@
+import { parseCandidateCsv } from './candidate-csv.js';
+
+describe('parseCandidateCsv', () => {
+  it('reads French or English headers, ; or , separators, a BOM, and oui/non', () => {
+    const { rows, errors } = parseCandidateCsv(
+      '\uFEFFCourriel;Nom;Statut;Positionné\nA@Example.fr;Ana;enseignement_a_distance;oui\n',
+    );
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      {
+        line: 2,
+        email: 'a@example.fr',
+        displayName: 'Ana',
+        status: 'enseignement_a_distance',
+        positionne: true,
+      },
+    ]);
+  });
+
+  it('reports every bad cell with its line and column, and returns no row then', () => {
+    const { rows, errors } = parseCandidateCsv(
+      'email,displayName,candidateStatus\nok@example.fr,Ok,enseignement_a_distance\nok@example.fr,,nope\n',
+    );
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([
+      { line: 3, column: 'email', reason: 'Déjà présente ligne 2.' },
+      { line: 3, column: 'displayName', reason: expect.any(String) },
+      { line: 3, column: 'candidateStatus', reason: expect.stringContaining('nope') },
+    ]);
+  });
+
+  it('names a missing column and an empty file', () => {
+    expect(parseCandidateCsv('email,displayName\n').errors).toEqual([
+      {
+        line: 1,
+        column: 'candidateStatus',
+        reason: "Colonne candidateStatus absente de l'en-tête.",
+      },
+    ]);
+    expect(parseCandidateCsv('').errors).toHaveLength(1);
+    expect(parseCandidateCsv('email,displayName,candidateStatus\n').errors[0]?.reason).toMatch(
+      /Aucun candidat/,
+    );
+  });
+
+  it('reports unreadable CSV instead of throwing', () => {
+    const { errors } = parseCandidateCsv('email,displayName,candidateStatus\n"unterminated,x,y\n');
+    expect(errors[0]?.reason).toMatch(/CSV illisible/);
+  });
+});

@@ -1,0 +1,206 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { lastLinkToken } from './support/mailbox.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { buildWorld, PASSWORD, type Session, signIn, type World } from './support/world.js';
+import { unzip } from './support/zip.js';
+
+describe('accounts, cohorts, import, audit, export', () => {
+  let platform: TestPlatform;
+  let world: World;
+  let admin: Session;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    world = await buildWorld(platform);
+    admin = await signIn(platform, world.people.admin.email);
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  const post = (s: Session, path: string) => s.agent.post(path).set('X-CSRF-Token', s.csrf);
+
+  it('creates a candidate with a cohort and a status; the mode follows the status', async () => {
+    const res = await post(admin, '/api/users')
+      .send({
+        email: `Lea.Martin.${Date.now()}@Example.fr`,
+        displayName: 'Léa Martin',
+        roles: ['candidate'],
+        password: 'a long enough password',
+        cohortId: world.cohortA,
+        candidateStatus: 'enseignement_a_distance',
+        positionne: true,
+      })
+      .expect(201);
+    expect(res.body).toMatchObject({
+      id: expect.any(String),
+      email: expect.stringMatching(/^lea\.martin\.\d+@example\.fr$/),
+      roles: ['candidate'],
+      candidate: {
+        cohortId: world.cohortA,
+        status: 'enseignement_a_distance',
+        mode: 'ponctuel',
+        positionne: true,
+      },
+      activated: true,
+    });
+    await signIn(platform, res.body.email, 'a long enough password');
+  });
+
+  it('answers 400 naming what to fix, 409 for a taken e-mail, and creates nothing then', async () => {
+    const db = platform.app.get(DataSource);
+    const count = async () => Number((await db.query('SELECT count(*) FROM app_user'))[0].count);
+    const before = await count();
+    const missing = await post(admin, '/api/users')
+      .send({ email: 'x@example.org', displayName: 'X', roles: ['candidate'] })
+      .expect(400);
+    expect(missing.body.message).toMatch(/cohortId est obligatoire/);
+    const badRole = await post(admin, '/api/users')
+      .send({ email: 'y@example.org', displayName: 'Y', roles: ['wizard'] })
+      .expect(400);
+    expect(JSON.stringify(badRole.body.message)).toMatch(/roles/);
+    const foreignCohort = await post(admin, '/api/users')
+      .send({
+        email: 'z@example.org',
+        displayName: 'Z',
+        roles: ['candidate'],
+        cohortId: world.cohortB,
+        candidateStatus: 'enseignement_a_distance',
+      })
+      .expect(400);
+    expect(foreignCohort.body.message).toMatch(/cohorte inconnue/);
+    await post(admin, '/api/users')
+      .send({
+        email: world.people.teacher.email.toUpperCase(),
+        displayName: 'Dup',
+        roles: ['teacher'],
+      })
+      .expect(409);
+    expect(await count()).toBe(before);
+  });
+
+  it('updates with optimistic locking: a stale version answers 409', async () => {
+    const { body: user } = await admin.agent
+      .get(`/api/users/${world.people.otherCandidate.id}`)
+      .expect(200);
+    const updated = await admin.agent
+      .patch(`/api/users/${user.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({
+        version: user.version,
+        candidateStatus: 'formation_continue_etablissement_prive',
+        positionne: true,
+      })
+      .expect(200);
+    expect(updated.body.candidate).toMatchObject({ mode: 'ponctuel', positionne: true });
+    expect(updated.body.version).toBe(user.version + 1);
+    await admin.agent
+      .patch(`/api/users/${user.id}`)
+      .set('X-CSRF-Token', admin.csrf)
+      .send({ version: user.version, displayName: 'Too late' })
+      .expect(409);
+  });
+
+  it('imports a cohort CSV all-or-nothing, with a per-line report when anything is wrong', async () => {
+    const cohort = await post(admin, '/api/cohorts')
+      .send({ name: `Import ${Date.now()}`, schoolYear: '2026-2027' })
+      .expect(201);
+    const bad = [
+      'email;nom;statut;positionné',
+      'alice.import@example.fr;Alice;scolaire_public_ou_prive_sous_contrat;non',
+      'not-an-email;Bob;scolaire_public_ou_prive_sous_contrat;non',
+      `${world.people.teacher.email};Carl;apprenti_cfa_habilite_ccf;oui`,
+      'dora.import@example.fr;Dora;statut_imaginaire;peut-être',
+    ].join('\n');
+    const refused = await post(admin, `/api/cohorts/${cohort.body.id}/candidates/import`)
+      .attach('file', Buffer.from(bad), 'classe.csv')
+      .expect(400);
+    expect(refused.body.errors).toEqual([
+      { line: 3, column: 'email', reason: expect.stringMatching(/invalide/) },
+      { line: 5, column: 'candidateStatus', reason: expect.stringMatching(/inconnu/) },
+      { line: 5, column: 'positionne', reason: expect.stringMatching(/oui ou non/) },
+    ]);
+    expect((await admin.agent.get(`/api/cohorts/${cohort.body.id}`)).body.candidateCount).toBe(0);
+
+    const taken = `email,displayName,candidateStatus\n${world.people.teacher.email},Carl,apprenti_cfa_habilite_ccf\n`;
+    const refusedTaken = await post(admin, `/api/cohorts/${cohort.body.id}/candidates/import`)
+      .attach('file', Buffer.from(taken), 'classe.csv')
+      .expect(400);
+    expect(refusedTaken.body.errors).toEqual([
+      { line: 2, column: 'email', reason: expect.stringMatching(/existe déjà/) },
+    ]);
+
+    const stamp = Date.now();
+    const good = `\uFEFFemail,displayName,candidateStatus,positionne\nalice.${stamp}@example.fr,Alice Import,scolaire_public_ou_prive_sous_contrat,non\nbruno.${stamp}@example.fr,Bruno Import,experience_professionnelle_1_an,oui\n`;
+    await post(admin, `/api/cohorts/${cohort.body.id}/candidates/import`)
+      .attach('file', Buffer.from(good), 'classe.csv')
+      .expect(201, { created: 2 });
+    expect((await admin.agent.get(`/api/cohorts/${cohort.body.id}`)).body.candidateCount).toBe(2);
+    // Each imported candidate received an invitation link that works.
+    const token = await lastLinkToken(
+      platform.env.DATA_DIR,
+      `bruno.${stamp}@example.fr`,
+      '/invitation',
+    );
+    await request(platform.http).get(`/api/auth/invitations/${token}`).expect(200);
+  });
+
+  it('audits logins, changes and reads of a candidate by staff; admins list their establishment only', async () => {
+    const teacher = await signIn(platform, world.people.teacher.email);
+    await teacher.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
+    const { body } = await admin.agent.get('/api/audit?pageSize=200').expect(200);
+    const actions = (body.items as { action: string; actorId: string; subjectId: string }[]).map(
+      (e) =>
+        `${e.action}:${e.actorId === world.people.teacher.id ? 'teacher' : ''}:${e.subjectId === world.people.candidate.id ? 'candidate' : ''}`,
+    );
+    expect(actions).toContain('user.read:teacher:candidate');
+    expect(actions).toContain('auth.login:teacher:');
+    const other = await signIn(platform, world.people.otherAdmin.email);
+    const foreign = (await other.agent.get('/api/audit?pageSize=200').expect(200)).body.items as {
+      subjectId: string;
+    }[];
+    expect(foreign.some((e) => e.subjectId === world.people.candidate.id)).toBe(false);
+    // Append-only, enforced by the database.
+    await expect(platform.app.get(DataSource).query('DELETE FROM audit_event')).rejects.toThrow(
+      /append-only/,
+    );
+  });
+
+  it('exports everything held about the caller as a ZIP of JSON, without secrets', async () => {
+    const candidate = await signIn(platform, world.people.candidate.email);
+    const res = await candidate.agent
+      .get('/api/me/export')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="dossier-sno-mes-donnees-/,
+    );
+    const files = await unzip(res.body as Buffer);
+    expect([...files.keys()].sort()).toEqual([
+      'LISEZMOI.json',
+      'cohortes.json',
+      'compte.json',
+      'journal.json',
+      'sessions-actives.json',
+      'stagiaires-suivis.json',
+      'tuteurs.json',
+    ]);
+    expect(JSON.parse(files.get('compte.json')!)).toMatchObject({
+      id: world.people.candidate.id,
+      email: world.people.candidate.email,
+    });
+    expect(JSON.parse(files.get('tuteurs.json')!)).toEqual([
+      { id: world.people.tutor.id, displayName: 'Tutor', email: world.people.tutor.email },
+    ]);
+    const all = [...files.values()].join('\n');
+    expect(all).not.toMatch(/argon2|password_hash|passwordHash|sno\.sid/);
+    expect(all).not.toContain(PASSWORD);
+  });
+});

@@ -1,0 +1,249 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { lastLinkToken } from './support/mailbox.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { anonymous, buildWorld, PASSWORD, signIn, type World } from './support/world.js';
+
+describe('authentication', () => {
+  let platform: TestPlatform;
+  let world: World;
+  const dataDir = () => platform.env.DATA_DIR;
+
+  beforeAll(async () => {
+    // Behind a trusted proxy, so each test can come from its own address (throttling counts by address).
+    platform = await startTestPlatform({ TRUST_PROXY: 'true' });
+    world = await buildWorld(platform);
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  it('signs in with a session cookie (HttpOnly, SameSite=Lax), knows who is in, signs out', async () => {
+    const { email } = world.people.candidate;
+    const agent = request.agent(platform.http);
+    const login = await agent
+      .post('/api/auth/login')
+      .send({ email, password: PASSWORD })
+      .expect(200);
+    expect(login.body).toEqual({
+      id: world.people.candidate.id,
+      email,
+      displayName: 'Candidate',
+      roles: ['candidate'],
+    });
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/^sno\.sid=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(login.headers['x-csrf-token']).toEqual(expect.any(String));
+
+    await agent.get('/api/auth/me').expect(200, login.body);
+    await agent
+      .post('/api/auth/logout')
+      .set('X-CSRF-Token', String(login.headers['x-csrf-token']))
+      .expect(204);
+    await agent.get('/api/auth/me').expect(401);
+  });
+
+  it('marks the cookie Secure when the request came over HTTPS through the proxy', async () => {
+    const res = await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-Proto', 'https')
+      .send({ email: world.people.admin.email, password: PASSWORD })
+      .expect(200);
+    expect(String(res.headers['set-cookie'])).toMatch(/Secure/);
+  });
+
+  it('answers 401 with the same message for an unknown e-mail and a wrong password', async () => {
+    const ip = '198.51.100.1';
+    const unknown = await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email: 'nobody@nowhere.example', password: 'whatever-password' })
+      .expect(401);
+    const wrong = await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email: world.people.teacher.email, password: 'not the password' })
+      .expect(401);
+    expect(unknown.body.message).toBe(wrong.body.message);
+    expect(unknown.body.message).toMatch(/E-mail ou mot de passe incorrect/);
+  });
+
+  it('answers 400 naming the field when the body is malformed', async () => {
+    const res = await request(platform.http)
+      .post('/api/auth/login')
+      .send({ email: 'x' })
+      .expect(400);
+    expect(JSON.stringify(res.body.message)).toMatch(/password/);
+  });
+
+  it('throttles an account after 10 failures in 15 minutes: 429 with Retry-After, even with the right password', async () => {
+    const { email } = world.people.examiner;
+    for (let i = 0; i < 10; i++) {
+      await request(platform.http)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `198.51.100.${10 + i}`)
+        .send({ email, password: `wrong ${i}` })
+        .expect(401);
+    }
+    const blocked = await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '198.51.100.99')
+      .send({ email, password: PASSWORD })
+      .expect(429);
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it('throttles an address after 10 failures in 15 minutes, whatever the account', async () => {
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 10; i++) {
+      await request(platform.http)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ email: `unknown${i}@example.org`, password: 'nope-nope-nope' })
+        .expect(401);
+    }
+    const blocked = await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email: world.people.otherAdmin.email, password: PASSWORD })
+      .expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not affected.
+    await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '203.0.113.8')
+      .send({ email: world.people.otherAdmin.email, password: PASSWORD })
+      .expect(200);
+  });
+
+  it('refuses a state-changing request without the session CSRF token', async () => {
+    const session = await signIn(platform, world.people.admin.email);
+    const res = await session.agent.post('/api/auth/logout').expect(403);
+    expect(res.body.message).toMatch(/X-CSRF-Token/);
+    await session.agent.post('/api/auth/logout').set('X-CSRF-Token', 'forged').expect(403);
+    const { body } = await session.agent.get('/api/auth/csrf').expect(200);
+    await session.agent.post('/api/auth/logout').set('X-CSRF-Token', body.token).expect(204);
+  });
+
+  it('stores argon2id hashes and never returns a hash or a password', async () => {
+    const rows: { password_hash: string }[] = await platform.app
+      .get(DataSource)
+      .query('SELECT password_hash FROM app_user WHERE id = $1', [world.people.admin.id]);
+    expect(rows[0]?.password_hash).toMatch(/^\$argon2id\$/);
+
+    const session = await signIn(platform, world.people.admin.email);
+    const bodies = [
+      (await session.agent.get('/api/auth/me')).text,
+      (await session.agent.get('/api/users')).text,
+      (await session.agent.get(`/api/users/${world.people.candidate.id}`)).text,
+    ];
+    for (const body of bodies) {
+      expect(body).not.toMatch(/argon2|passwordHash|password_hash/);
+      expect(body).not.toContain(PASSWORD);
+    }
+  });
+
+  it('changing the password ends the other sessions', async () => {
+    const { email } = world.people.unrelatedTutor;
+    const here = await signIn(platform, email);
+    const elsewhere = await signIn(platform, email);
+    await here.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', here.csrf)
+      .send({ currentPassword: 'wrong one', newPassword: 'a brand new password' })
+      .expect(400);
+    await here.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', here.csrf)
+      .send({ currentPassword: PASSWORD, newPassword: 'a brand new password' })
+      .expect(204);
+    await here.agent.get('/api/auth/me').expect(200);
+    await elsewhere.agent.get('/api/auth/me').expect(401);
+    await signIn(platform, email, 'a brand new password');
+  });
+
+  it('resets a forgotten password through a one-time e-mailed link', async () => {
+    const { email } = world.people.otherCandidate;
+    await request(platform.http).post('/api/auth/password-reset').send({ email }).expect(202);
+    await request(platform.http)
+      .post('/api/auth/password-reset')
+      .send({ email: 'nobody@nowhere.example' })
+      .expect(202);
+    const token = await lastLinkToken(dataDir(), email, '/mot-de-passe/nouveau');
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'short' })
+      .expect(400);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'reset password 2026' })
+      .expect(204);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'again password 2026' })
+      .expect(404);
+    await signIn(platform, email, 'reset password 2026');
+  });
+
+  it('invites a tutor by e-mail; the link sets a password and signs them in', async () => {
+    const admin = await signIn(platform, world.people.admin.email);
+    const email = `invited.${Date.now()}@entreprise.example`;
+    const invited = await admin.agent
+      .post('/api/invitations')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({
+        email,
+        displayName: 'Dominique Tutrice',
+        role: 'tutor',
+        candidateIds: [world.people.candidate.id],
+      })
+      .expect(201);
+    const token = await lastLinkToken(dataDir(), email, '/invitation');
+
+    const preview = await request(platform.http).get(`/api/auth/invitations/${token}`).expect(200);
+    expect(preview.body).toEqual({ email, displayName: 'Dominique Tutrice', roles: ['tutor'] });
+    await request(platform.http)
+      .post('/api/auth/login')
+      .send({ email, password: 'anything at all' })
+      .expect(401);
+
+    const agent = request.agent(platform.http);
+    const accepted = await agent
+      .post('/api/auth/invitations/accept')
+      .send({ token, password: 'my tutor password' })
+      .expect(200);
+    expect(accepted.body).toMatchObject({
+      id: invited.body.id,
+      email,
+      roles: ['tutor'],
+      landing: '/',
+    });
+    await agent.get('/api/auth/me').expect(200);
+    // The tutor sees the intern they were invited for.
+    await agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
+    await request(platform.http).get(`/api/auth/invitations/${token}`).expect(404);
+  });
+
+  it('signs out a deactivated person at once', async () => {
+    const victim = await signIn(platform, world.people.victim.email);
+    const admin = await signIn(platform, world.people.admin.email);
+    await admin.agent
+      .post(`/api/users/${world.people.victim.id}/deactivate`)
+      .set('X-CSRF-Token', admin.csrf)
+      .expect(200);
+    await victim.agent.get('/api/auth/me').expect(401);
+    await request(platform.http)
+      .post('/api/auth/login')
+      .send({ email: world.people.victim.email, password: PASSWORD })
+      .expect(401);
+  });
+
+  it('answers 401 to anonymous calls of protected routes', async () => {
+    const { agent } = anonymous(platform);
+    await agent.get('/api/users').expect(401);
+  });
+});
