@@ -9,7 +9,11 @@ import { referentialFixture } from './test/referential-fixture';
 import { appPlugins, jsonResponse, stubFetch } from './test/support';
 
 async function mountApp(path: string, locale: AppLocale = initialLocale()) {
-  stubFetch(() => jsonResponse(referentialFixture()));
+  stubFetch((request) =>
+    new URL(request.url).pathname === '/api/auth/me'
+      ? jsonResponse({ statusCode: 401, message: 'Non connecté', error: 'Unauthorized' }, 401)
+      : jsonResponse(referentialFixture()),
+  );
   const { plugins } = appPlugins(locale);
   const router = createAppRouter(createMemoryHistory());
   await router.push(path);

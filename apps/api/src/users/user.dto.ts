@@ -238,7 +238,7 @@ export class UserQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
@@ -246,7 +246,7 @@ export class UserQueryDto {
   @IsInt()
   @Min(1)
   @Max(200)
-  pageSize = 50;
+  pageSize: number = 50;
 }
 
 @ApiSchema({ name: 'Created' })

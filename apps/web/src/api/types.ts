@@ -18,3 +18,19 @@ export type TransversalCompetence = Referential['transversal'][number];
 export type CandidateStatus = Referential['candidateStatuses'][number];
 
 export type HealthStatus = JsonOf<operations['health']['responses'][200]>;
+
+export type SessionUser = JsonOf<operations['me']['responses'][200]>;
+export type Role = SessionUser['roles'][number];
+export type InvitationPreview = JsonOf<operations['previewInvitation']['responses'][200]>;
+export type User = JsonOf<operations['listUsers']['responses'][200]>['items'][number];
+export type UserPage = JsonOf<operations['listUsers']['responses'][200]>;
+export type CreateUserBody = NonNullable<
+  operations['createUser']['requestBody']
+>['content']['application/json'];
+export type Cohort = JsonOf<operations['getCohort']['responses'][200]>;
+export type AuditPage = JsonOf<operations['listAuditEvents']['responses'][200]>;
+export type AuditEvent = AuditPage['items'][number];
+export type CandidateStatusCode = NonNullable<CreateUserBody['candidateStatus']>;
+
+/** Every role, in the order the interface lists them. */
+export const ROLES: readonly Role[] = ['candidate', 'tutor', 'teacher', 'examiner', 'admin'];

@@ -1,24 +1,93 @@
 import {
   createRouter,
   createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
   type RouteRecordRaw,
   type RouterHistory,
 } from 'vue-router';
+import type { Role } from '../api/types';
+import { useSessionStore } from '../stores/session';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (`document.title`). */
     titleKey?: string;
+    /** Only for signed-in people: others are sent to the login page. */
+    requiresAuth?: boolean;
+    /** Only for people with one of these roles: others see the forbidden page. */
+    roles?: Role[];
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: { name: 'referential' } },
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('../home/HomeView.vue'),
+    meta: { titleKey: 'home.title' },
+    // Anonymous visitors start with the public référentiel.
+    beforeEnter: () => (useSessionStore().authenticated ? true : { name: 'referential' }),
+  },
   {
     path: '/referentiel',
     name: 'referential',
     component: () => import('../referential/ReferentialView.vue'),
     meta: { titleKey: 'referential.title' },
+  },
+  {
+    path: '/connexion',
+    name: 'login',
+    component: () => import('../auth/LoginView.vue'),
+    meta: { titleKey: 'login.title' },
+  },
+  {
+    path: '/mot-de-passe/oubli',
+    name: 'password-forgot',
+    component: () => import('../auth/PasswordForgotView.vue'),
+    meta: { titleKey: 'passwordForgot.title' },
+  },
+  {
+    path: '/mot-de-passe/nouveau',
+    name: 'password-reset',
+    component: () => import('../auth/PasswordResetView.vue'),
+    meta: { titleKey: 'passwordReset.title' },
+  },
+  {
+    path: '/invitation',
+    name: 'invitation',
+    component: () => import('../auth/InvitationView.vue'),
+    meta: { titleKey: 'invitation.title' },
+  },
+  {
+    path: '/compte/mot-de-passe',
+    name: 'change-password',
+    component: () => import('../account/ChangePasswordView.vue'),
+    meta: { titleKey: 'changePassword.title', requiresAuth: true },
+  },
+  {
+    path: '/admin/utilisateurs',
+    name: 'admin-users',
+    component: () => import('../admin/UsersView.vue'),
+    meta: { titleKey: 'users.title', requiresAuth: true, roles: ['admin'] },
+  },
+  {
+    path: '/admin/cohortes',
+    name: 'admin-cohorts',
+    component: () => import('../admin/CohortsView.vue'),
+    meta: { titleKey: 'cohorts.title', requiresAuth: true, roles: ['admin'] },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('../admin/AuditView.vue'),
+    meta: { titleKey: 'audit.title', requiresAuth: true, roles: ['admin'] },
+  },
+  {
+    path: '/acces-refuse',
+    name: 'forbidden',
+    component: () => import('../forbidden/ForbiddenView.vue'),
+    meta: { titleKey: 'forbidden.title' },
   },
   {
     path: '/:pathMatch(.*)*',
@@ -28,10 +97,33 @@ export const routes: RouteRecordRaw[] = [
   },
 ];
 
+/**
+ * Who may open `to`: anonymous people go to the login page (and come back after), signed-in
+ * people without one of the route's roles see the forbidden page.
+ */
+export async function accessGuard(to: RouteLocationNormalized): Promise<true | RouteLocationRaw> {
+  const session = useSessionStore();
+  await session.init();
+  const roles = to.meta.roles;
+  if (!to.meta.requiresAuth && !roles) return true;
+  if (!session.authenticated) return { name: 'login', query: { redirect: to.fullPath } };
+  if (roles && !session.hasRole(...roles)) return { name: 'forbidden' };
+  return true;
+}
+
+/** A redirect target from the query, kept only when it is a path of this app. */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
+    ? value
+    : '/';
+}
+
 export function createAppRouter(history: RouterHistory = createWebHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
   });
+  router.beforeEach(accessGuard);
+  return router;
 }

@@ -17,6 +17,7 @@ export const useReferentialStore = defineStore('referential', () => {
 
   const competences = computed(() => referential.value?.blocks.flatMap((b) => b.competences) ?? []);
   const detailedCompetences = computed(() => competences.value.flatMap((c) => c.detailed));
+  const candidateStatuses = computed(() => referential.value?.candidateStatuses ?? []);
 
   /** Loads the référentiel unless it is already there; concurrent calls share one request. */
   function load(): Promise<void> {
@@ -45,5 +46,13 @@ export const useReferentialStore = defineStore('referential', () => {
     }
   }
 
-  return { referential, status, error, competences, detailedCompetences, load };
+  return {
+    referential,
+    status,
+    error,
+    competences,
+    detailedCompetences,
+    candidateStatuses,
+    load,
+  };
 });

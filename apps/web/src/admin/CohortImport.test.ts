@@ -1,0 +1,67 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import type { Cohort } from '../api/types';
+import { appPlugins, jsonResponse, stubFetch } from '../test/support';
+import CohortImport from './CohortImport.vue';
+
+const cohort: Cohort = {
+  id: 'c1',
+  establishmentId: 'e1',
+  name: 'MC SNO démo',
+  schoolYear: '2026-2027',
+  referentialVersion: 'mc-sno-v1',
+  teacherIds: [],
+  candidateCount: 2,
+};
+
+describe('CohortImport', () => {
+  it('posts the file as multipart and renders the per-line report as a table', async () => {
+    const fetch = stubFetch(() =>
+      jsonResponse(
+        {
+          statusCode: 400,
+          message: 'Le fichier contient des erreurs. / The file has errors.',
+          error: 'Bad Request',
+          errors: [
+            { line: 2, column: 'email', reason: 'Adresse e-mail invalide : « x ».' },
+            { line: 3, column: 'candidateStatus', reason: 'Statut inconnu.' },
+          ],
+        },
+        400,
+      ),
+    );
+    const { plugins } = appPlugins('fr');
+    const wrapper = mount(CohortImport, {
+      props: { cohort },
+      global: { plugins },
+      attachTo: document.body,
+    });
+    const input = wrapper.get('input[type="file"]');
+    expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toContain('MC SNO démo');
+    const file = new File(['email,displayName\nx,y\n'], 'c.csv', { type: 'text/csv' });
+    Object.defineProperty(input.element, 'files', { value: [file] });
+    await input.trigger('change');
+
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    const request = fetch.mock.calls[0]![0];
+    expect(new URL(request.url).pathname).toBe('/api/cohorts/c1/candidates/import');
+    expect(request.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
+    const alert = wrapper.get('[role="alert"]');
+    expect(alert.text()).toContain('Le fichier contient des erreurs.');
+    expect(document.activeElement).toBe(alert.element);
+    const table = wrapper.get('table');
+    expect(table.get('caption').text()).toBe('Erreurs du fichier (2)');
+    expect(table.findAll('th[scope="col"]').map((th) => th.text())).toEqual([
+      'Ligne',
+      'Colonne',
+      'Problème',
+    ]);
+    expect(table.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))).toEqual([
+      ['2', 'email', 'Adresse e-mail invalide : « x ».'],
+      ['3', 'candidateStatus', 'Statut inconnu.'],
+    ]);
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,65 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import type { SessionUser } from '../api/types';
+import { createAppRouter } from '../router';
+import { useSessionStore } from '../stores/session';
+import { adminUser, candidateUser, sessionApi } from '../test/session-fixtures';
+import { appPlugins, stubFetch } from '../test/support';
+import AppNav from './AppNav.vue';
+
+async function mountNav(user: SessionUser | null) {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  const fetch = stubFetch(
+    sessionApi(user, (request) =>
+      new URL(request.url).pathname === '/api/auth/logout'
+        ? new Response(null, { status: 204 })
+        : null,
+    ),
+  );
+  const { plugins } = appPlugins('fr');
+  const router = createAppRouter(createMemoryHistory());
+  await router.push('/referentiel');
+  await router.isReady();
+  const wrapper = mount(AppNav, { global: { plugins: [...plugins, router] } });
+  await flushPromises();
+  return { wrapper, router, fetch };
+}
+
+const links = (wrapper: Awaited<ReturnType<typeof mountNav>>['wrapper']) =>
+  wrapper
+    .get('nav')
+    .findAll('a')
+    .map((a) => a.text());
+
+describe('AppNav', () => {
+  it('anonymous: the référentiel and a sign-in link', async () => {
+    const { wrapper } = await mountNav(null);
+    expect(wrapper.get('nav').attributes('aria-label')).toBe('Navigation principale');
+    expect(links(wrapper)).toEqual(['Référentiel']);
+    expect(wrapper.get('a[href="/connexion"]').text()).toBe('Se connecter');
+    expect(wrapper.find('button').exists()).toBe(false);
+  });
+
+  it('admin: the admin pages, the name and a logout button that ends the session', async () => {
+    const { wrapper, router, fetch } = await mountNav(adminUser);
+    expect(links(wrapper)).toEqual(['Référentiel', 'Utilisateurs', 'Cohortes', "Journal d'audit"]);
+    expect(wrapper.text()).toContain('Alice Admin');
+
+    await wrapper.get('button').trigger('click');
+    await flushPromises();
+
+    const logout = fetch.mock.calls.at(-1)![0];
+    expect(new URL(logout.url).pathname).toBe('/api/auth/logout');
+    expect(logout.headers.get('X-CSRF-Token')).toBe('csrf-from-get');
+    expect(useSessionStore().user).toBeNull();
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('login'));
+    expect(wrapper.text()).not.toContain('Alice Admin');
+  });
+
+  it('candidate: no admin pages', async () => {
+    const { wrapper } = await mountNav(candidateUser);
+    expect(links(wrapper)).toEqual(['Référentiel']);
+    expect(wrapper.text()).toContain('Camille Martin');
+  });
+});

@@ -1,0 +1,217 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
+
+const DEMO_PASSWORD = 'demo-dossier-sno';
+const ADMIN = 'admin@demo.dossier-sno.fr';
+
+/** Serious and critical axe violations of the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The text of an .eml file, quoted-printable soft breaks and escapes undone. */
+function decodeMail(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`)
+    .replace(/(%[0-9A-F]{2})+/g, (bytes) => {
+      try {
+        return decodeURIComponent(bytes);
+      } catch {
+        return bytes;
+      }
+    });
+}
+
+/** Waits for the e-mail sent to `to` under DATA_DIR/mail and returns its decoded text. */
+async function mailTo(dataDir: string, to: string): Promise<string> {
+  const dir = join(dataDir, 'mail');
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.eml'))) {
+      const text = decodeMail(await readFile(join(dir, name), 'utf8'));
+      if (text.includes(to)) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${to} in ${dir}: ${names.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}
+
+describe('accounts in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-accounts-'));
+    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('the login page has no serious axe violation and shows the API message on a wrong password', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/connexion`);
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    axe.login = await seriousViolations(page);
+    expect(axe.login).toEqual([]);
+
+    await page.getByLabel('Adresse e-mail').fill(ADMIN);
+    await page.getByLabel('Mot de passe', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'La connexion a échoué' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/\//);
+    await expect(alert.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('signs the demo admin in through the form, shows the name, signs out', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/admin/audit`);
+    await page.waitForURL(/\/connexion\?redirect=/);
+
+    await page.getByLabel('Adresse e-mail').fill(ADMIN);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(/\/admin\/audit$/);
+    await page.getByRole('heading', { level: 1, name: "Journal d'audit" }).waitFor();
+    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor();
+
+    const header = page.locator('header');
+    await header.getByText('Alex Admin').waitFor();
+    await header.getByRole('link', { name: 'Utilisateurs' }).waitFor();
+
+    await header.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(/\/connexion$/);
+    await header.getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect(await header.getByText('Alex Admin').count()).toBe(0);
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
+    expect(me).toBe(401);
+    await context.close();
+  });
+
+  it('admin creates a candidate without password; the invitation e-mail lets them set one and land signed in', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await signIn(page, server.url, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.locator('header').getByRole('link', { name: 'Utilisateurs' }).click();
+    await page.waitForURL(/\/admin\/utilisateurs$/);
+    await page.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+
+    await page.getByRole('button', { name: 'Créer un compte' }).click();
+    const email = `lea.durand.${Date.now()}@example.fr`;
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Nom affiché').fill('Léa Durand');
+    await page.getByLabel('Candidat·e').check();
+    await page.getByRole('combobox', { name: 'Cohorte' }).click();
+    await page.getByRole('option', { name: 'MC SNO démo' }).click();
+    await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
+    await page.getByRole('option').first().click();
+    axe.users = await seriousViolations(page);
+    expect(axe.users).toEqual([]);
+
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/invitation a été envoyée/)
+      .waitFor();
+    await page.getByRole('cell', { name: email }).waitFor();
+
+    await page.locator('header').getByRole('link', { name: 'Cohortes' }).click();
+    await page.getByRole('heading', { level: 2, name: 'MC SNO démo' }).waitFor();
+    axe.cohorts = await seriousViolations(page);
+    expect(axe.cohorts).toEqual([]);
+    await context.close();
+
+    const mail = await mailTo(dataDir, email);
+    const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];
+    expect(token, mail).toBeTruthy();
+
+    const fresh = await browser.newContext({ locale: 'fr-FR' });
+    const invited = await fresh.newPage();
+    await invited.goto(`${server.url}/invitation?token=${token}`);
+    await invited.getByText('Bonjour Léa Durand,').waitFor();
+    axe.invitation = await seriousViolations(invited);
+    expect(axe.invitation).toEqual([]);
+
+    await invited
+      .getByLabel('Nouveau mot de passe', { exact: true })
+      .fill('un-mot-de-passe-solide');
+    await invited.getByLabel('Confirmer le nouveau mot de passe').fill('un-mot-de-passe-solide');
+    await invited.getByRole('button', { name: 'Activer mon compte' }).click();
+    await invited.waitForURL(`${server.url}/`);
+    await invited.getByRole('heading', { level: 1, name: 'Bienvenue, Léa Durand' }).waitFor();
+    await invited.locator('header').getByText('Léa Durand').waitFor();
+    const me = await invited.evaluate(async () => (await fetch('/api/auth/me')).json());
+    expect(me).toMatchObject({ email, roles: ['candidate'] });
+    await fresh.close();
+  });
+  it('imports a CSV into a cohort: a bad file shows its per-line report as a table, a good one creates accounts', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await signIn(page, server.url, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/admin/cohortes`);
+    const cohort = page.getByRole('region', { name: 'MC SNO démo' });
+    await cohort.waitFor();
+    const file = cohort.getByLabel(/Fichier CSV de candidats/);
+
+    const bad = [
+      'email,displayName,candidateStatus,positionne',
+      'pas-une-adresse,Jean Dupont,scolaire_public_ou_prive_sous_contrat,false',
+      'ok.csv@example.fr,,scolaire_public_ou_prive_sous_contrat,false',
+    ].join('\n');
+    await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
+    const report = cohort.getByRole('table', { name: /Erreurs du fichier/ });
+    await report.waitFor();
+    const headers = await report.getByRole('columnheader').allTextContents();
+    expect(headers.map((h) => h.trim())).toEqual(['Ligne', 'Colonne', 'Problème']);
+    const rows = await report.getByRole('row').count();
+    expect(rows).toBeGreaterThanOrEqual(3);
+    await report.getByRole('cell', { name: 'email', exact: true }).first().waitFor();
+    axe.cohortsImportReport = await seriousViolations(page);
+    expect(axe.cohortsImportReport).toEqual([]);
+
+    const good = [
+      'email,displayName,candidateStatus,positionne',
+      `import.${Date.now()}@example.fr,Ana Import,scolaire_public_ou_prive_sous_contrat,false`,
+    ].join('\n');
+    await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
+    await cohort
+      .getByRole('status')
+      .getByText(/1 compte\(s\) créé\(s\)/)
+      .waitFor();
+    expect(await report.count()).toBe(0);
+    await context.close();
+  });
+});
