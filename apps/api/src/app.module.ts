@@ -16,6 +16,7 @@ import { MailModule } from './mail/mail.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReferentialModule } from './referential/referential.module.js';
 import { StorageModule } from './storage/storage.module.js';
+import { TracesModule } from './traces/traces.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The built web app: WEB_DIST_DIR, else apps/web/dist beside this package. */
@@ -48,6 +49,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         CohortsModule,
+        TracesModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

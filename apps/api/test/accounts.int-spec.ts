@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { binaryParser } from './support/fixtures.js';
 import { lastLinkToken } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, PASSWORD, type Session, signIn, type World } from './support/world.js';
@@ -172,11 +173,7 @@ describe('accounts, cohorts, import, audit, export', () => {
     const res = await candidate.agent
       .get('/api/me/export')
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryParser)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(

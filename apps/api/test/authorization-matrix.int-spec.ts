@@ -4,6 +4,7 @@
  * fails this test. Each row reads: the status each persona gets, in the order of the header.
  */
 import { randomBytes } from 'node:crypto';
+import { makePng } from './support/fixtures.js';
 import { applicationRoutes } from './support/routes.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import {
@@ -48,6 +49,16 @@ const EXPECTED: Record<string, Row> = {
   'PUT /api/cohorts/:id/teachers/:teacherId':    [401, 403, 403, 403, 403, 403, 403, 403, 204, 404],
   'DELETE /api/cohorts/:id/teachers/:teacherId': [401, 403, 403, 403, 403, 403, 403, 403, 204, 404],
   'GET /api/me/export':                         [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/traces':                           [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/traces':                            [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/traces/:id':                        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'PATCH /api/traces/:id':                      [401, 409, 404, 403, 403, 403, 403, 403, 403, 403],
+  'DELETE /api/traces/:id':                     [401, 204, 404, 403, 403, 403, 403, 403, 403, 403],
+  'POST /api/traces/:id/files':                 [401, 201, 404, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/files/:id/content':                 [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'PATCH /api/files/:id':                       [401, 200, 404, 403, 403, 403, 403, 403, 403, 403],
+  'DELETE /api/files/:id':                      [401, 204, 404, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/coverage':                          [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
@@ -57,17 +68,55 @@ const DOCUMENTATION = /^GET \/api\/docs/;
 interface Call {
   params?: Record<string, string>;
   body?: object;
-  attach?: { field: string; content: string; name: string };
+  attach?: { field: string; content: string | Buffer; name: string };
+  query?: string;
   /** The call ends the session: run it on a fresh one. */
   freshSession?: boolean;
 }
 
 const unique = () => randomBytes(4).toString('hex');
 
+/** Traces and files of `candidate`, created over HTTP before the matrix runs. */
+interface Evidence {
+  trace: string;
+  doomedTrace: string;
+  file: string;
+  doomedFile: string;
+}
+
 /** What each route is called with; the resources are A's (the other establishment's must not reach them). */
-function callFor(route: string, w: World): Call {
+function callFor(route: string, w: World, e: Evidence): Call {
   const p = w.people;
   switch (route) {
+    case 'POST /api/traces':
+      return {
+        body: {
+          title: 'Trace',
+          context: 'centre',
+          occurredOn: '2026-11-02',
+          competences: ['C1.1'],
+        },
+      };
+    case 'GET /api/traces':
+    case 'GET /api/coverage':
+      return { params: {}, query: `candidateId=${p.candidate.id}` };
+    case 'GET /api/traces/:id':
+      return { params: { id: e.trace } };
+    case 'PATCH /api/traces/:id':
+      return { params: { id: e.trace }, body: { version: 999_999, title: 'Changed' } };
+    case 'DELETE /api/traces/:id':
+      return { params: { id: e.doomedTrace } };
+    case 'POST /api/traces/:id/files':
+      return {
+        params: { id: e.trace },
+        attach: { field: 'file', name: 'a.png', content: makePng(8) },
+      };
+    case 'GET /api/files/:id/content':
+      return { params: { id: e.file } };
+    case 'PATCH /api/files/:id':
+      return { params: { id: e.file }, body: { name: 'renamed.png' } };
+    case 'DELETE /api/files/:id':
+      return { params: { id: e.doomedFile } };
     case 'POST /api/auth/login':
       // Signing in replaces the caller's session: use a throwaway one.
       return { body: { email: p.spareTeacher.email, password: PASSWORD }, freshSession: true };
@@ -131,6 +180,7 @@ function callFor(route: string, w: World): Call {
 describe('authorisation matrix (every route × every persona)', () => {
   let platform: TestPlatform;
   let world: World;
+  let evidence: Evidence;
   const sessions = new Map<Persona, Session>();
 
   const sessionOf = async (persona: Persona, fresh = false): Promise<Session> => {
@@ -144,6 +194,30 @@ describe('authorisation matrix (every route × every persona)', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
+    const { agent, csrf } = await sessionOf('candidate');
+    const trace = async () =>
+      (
+        await agent
+          .post('/api/traces')
+          .set('X-CSRF-Token', csrf)
+          .send({
+            title: 'Preuve',
+            context: 'pfmp',
+            occurredOn: '2026-11-02',
+            competences: ['C3.1'],
+          })
+          .expect(201)
+      ).body.id as string;
+    const file = async (traceId: string) =>
+      (
+        await agent
+          .post(`/api/traces/${traceId}/files`)
+          .set('X-CSRF-Token', csrf)
+          .attach('file', makePng(8), 'preuve.png')
+          .expect(201)
+      ).body.id as string;
+    const [t, doomedTrace] = [await trace(), await trace()];
+    evidence = { trace: t, doomedTrace, file: await file(t), doomedFile: await file(t) };
   });
   afterAll(async () => {
     await platform.close();
@@ -157,7 +231,7 @@ describe('authorisation matrix (every route × every persona)', () => {
 
   it.each(Object.keys(EXPECTED))('%s answers each persona as the table says', async (route) => {
     const [method, template] = route.split(' ') as [string, string];
-    const call = callFor(route, world);
+    const call = callFor(route, world, evidence);
     const path = template.replace(/:(\w+)/g, (_, name: string) => {
       const value = call.params?.[name];
       if (!value) throw new Error(`no value for :${name} in ${route}`);
@@ -167,9 +241,9 @@ describe('authorisation matrix (every route × every persona)', () => {
     const expected: Record<string, number> = {};
     for (const [i, persona] of PERSONAS.entries()) {
       // Asked again for each persona, so that created resources get fresh names.
-      const { body } = callFor(route, world);
+      const { body } = callFor(route, world, evidence);
       const { agent, csrf } = await sessionOf(persona, call.freshSession);
-      let req = agent[method.toLowerCase() as 'get'](path);
+      let req = agent[method.toLowerCase() as 'get'](call.query ? `${path}?${call.query}` : path);
       if (csrf) req = req.set('X-CSRF-Token', csrf);
       if (call.attach)
         req = req.attach(call.attach.field, Buffer.from(call.attach.content), call.attach.name);

@@ -98,3 +98,5 @@ export function modeForStatus(statusCode: string, ref: Referential = referential
   if (!status) throw new Error(`Unknown candidate status: ${JSON.stringify(statusCode)}`);
   return status.mode;
 }
+export { coverageOf } from './coverage.js';
+export type { CompetenceCoverage, CoverageCell, CoverageTrace } from './coverage.js';

@@ -146,6 +146,12 @@ export class Environment {
   @IsBoolean({ message: 'DEMO_SEED must be true or false' })
   DEMO_SEED = true;
 
+  /** Largest accepted upload, in bytes (default 2 GiB); larger → 413. */
+  @Transform(toInteger)
+  @IsInt({ message: 'MAX_UPLOAD_BYTES must be a whole number of bytes' })
+  @Min(1)
+  MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
+
   /** Folder of the built web app; defaults to apps/web/dist beside the API. */
   @Transform(emptyToUndefined)
   @IsOptional()

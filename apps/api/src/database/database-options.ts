@@ -3,12 +3,15 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Establishment } from '../cohorts/establishment.entity.js';
 import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
+import { TraceFile } from '../files/trace-file.entity.js';
+import { Trace } from '../traces/trace.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
 import { User } from '../users/user.entity.js';
 import { Init1764380000000 } from './migrations/1764380000000-init.js';
 import { Accounts1764400000000 } from './migrations/1764400000000-accounts.js';
+import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -20,8 +23,10 @@ export const entities = [
   CandidateProfile,
   TutorAssignment,
   AuditEvent,
+  Trace,
+  TraceFile,
 ];
-export const migrations = [Init1764380000000, Accounts1764400000000];
+export const migrations = [Init1764380000000, Accounts1764400000000, Traces1764500000000];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
 export const POOL_SIZE = 10;

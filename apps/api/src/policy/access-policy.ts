@@ -2,6 +2,8 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, hasRole } from '../auth/actor.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { TraceFile } from '../files/trace-file.entity.js';
+import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 
 const NOT_FOUND = 'Introuvable. / Not found.';
@@ -81,6 +83,48 @@ export class AccessPolicy {
       [candidateId, actor.id],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Whose traces `actor` is asking for: their own by default; staff name a candidate they may see.
+   * Reads by anyone but the candidate are audited by the caller.
+   */
+  async traceOwnerFor(actor: Actor, candidateId: string | undefined): Promise<string> {
+    if (!candidateId || candidateId === actor.id) return actor.id;
+    const candidate = await this.visibleUser(actor, candidateId);
+    if (!candidate.roles.includes('candidate')) throw new NotFoundException(NOT_FOUND);
+    return candidate.id;
+  }
+
+  /** A trace `actor` may read (its owner's visibility decides), else 404. */
+  async visibleTrace(actor: Actor, traceId: string): Promise<Trace> {
+    const trace = await this.db.getRepository(Trace).findOneBy({ id: traceId });
+    if (!trace) throw new NotFoundException(NOT_FOUND);
+    await this.visibleUser(actor, trace.ownerId);
+    return trace;
+  }
+
+  /** Only the candidate changes their traces and files; staff who can see them get 403. */
+  async ownTrace(actor: Actor, traceId: string): Promise<Trace> {
+    const trace = await this.visibleTrace(actor, traceId);
+    if (trace.ownerId !== actor.id) {
+      throw new ForbiddenException(
+        'Seul·e le ou la candidat·e modifie ses traces. / Only the candidate changes their traces.',
+      );
+    }
+    return trace;
+  }
+
+  /** A file `actor` may read, with its trace, else 404. */
+  async visibleFile(actor: Actor, fileId: string): Promise<{ file: TraceFile; trace: Trace }> {
+    const file = await this.db.getRepository(TraceFile).findOneBy({ id: fileId });
+    if (!file) throw new NotFoundException(NOT_FOUND);
+    return { file, trace: await this.visibleTrace(actor, file.traceId) };
+  }
+
+  async ownFile(actor: Actor, fileId: string): Promise<{ file: TraceFile; trace: Trace }> {
+    const { file } = await this.visibleFile(actor, fileId);
+    return { file, trace: await this.ownTrace(actor, file.traceId) };
   }
 
   /** Restricts a query on cohorts (alias `alias`) to those `actor` may see. */

@@ -376,6 +376,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/traces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's traces, or a candidate's (staff: candidateId) */
+        get: operations["listTraces"];
+        put?: never;
+        post: operations["createTrace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/traces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTrace"];
+        put?: never;
+        post?: never;
+        /** Deletes the trace and its files */
+        delete: operations["deleteTrace"];
+        options?: never;
+        head?: never;
+        /** With the version read; a stale one answers 409 */
+        patch: operations["updateTrace"];
+        trace?: never;
+    };
+    "/api/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Traces per competence and detailed competence */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/traces/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Streams one file to storage; type sniffed from the content (415 if refused, 413 if too large) */
+        post: operations["uploadTraceFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bytes, as a download (inline only for images, PDF, audio, video); supports Range */
+        get: operations["getFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        /** Renames a file (its bytes never change) */
+        patch: operations["renameFile"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -710,6 +813,139 @@ export interface components {
         ImportReport: {
             /** @description Accounts created (invitation e-mailed to each) */
             created: number;
+        };
+        /** @enum {string} */
+        TraceContext: "centre" | "pfmp" | "projet" | "atelier" | "simulation" | "personnel";
+        CreateTrace: {
+            description?: string;
+            /** @example 2026-11-21 */
+            occurredUntil?: Record<string, never>;
+            /**
+             * @example [
+             *       "C3.1.2"
+             *     ]
+             */
+            detailedCompetences?: string[];
+            /** @description Analyse réflexive */
+            reflection?: string;
+            /** @example Assistance à un utilisateur sur la messagerie */
+            title: string;
+            context: components["schemas"]["TraceContext"];
+            /** @example 2026-11-20 */
+            occurredOn: string;
+            /**
+             * @example [
+             *       "C3.1"
+             *     ]
+             */
+            competences: string[];
+        };
+        TraceFile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Bytes */
+            size: number;
+            /**
+             * @description Sniffed from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Trace: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ownerId: string;
+            title: string;
+            description: string;
+            context: components["schemas"]["TraceContext"];
+            /** @example 2026-11-20 */
+            occurredOn: string;
+            /** @example 2026-11-21 */
+            occurredUntil: string | null;
+            /**
+             * @example [
+             *       "C3.1"
+             *     ]
+             */
+            competences: string[];
+            /**
+             * @example [
+             *       "C3.1.2"
+             *     ]
+             */
+            detailedCompetences: string[];
+            /** @description Analyse réflexive */
+            reflection: string;
+            /** @example mc-sno-v1 */
+            referentialVersion: string;
+            files: components["schemas"]["TraceFile"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Send it back with PATCH; a stale version answers 409 */
+            version: number;
+        };
+        TracePage: {
+            items: components["schemas"]["Trace"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        UpdateTrace: {
+            description?: string;
+            /** @example 2026-11-21 */
+            occurredUntil?: Record<string, never>;
+            /**
+             * @example [
+             *       "C3.1.2"
+             *     ]
+             */
+            detailedCompetences?: string[];
+            /** @description Analyse réflexive */
+            reflection?: string;
+            /** @description The version read; a stale one answers 409 */
+            version: number;
+            title?: string;
+            context?: components["schemas"]["TraceContext"];
+            occurredOn?: string;
+            competences?: string[];
+        };
+        CoverageCell: {
+            /** @example C1.1.2 */
+            code: string;
+            traces: number;
+            withReflection: number;
+            /** @description Attested by a tutor (later issue; 0 until then) */
+            attested: number;
+            traceIds: string[];
+        };
+        CompetenceCoverage: {
+            /** @example C1.1.2 */
+            code: string;
+            traces: number;
+            withReflection: number;
+            /** @description Attested by a tutor (later issue; 0 until then) */
+            attested: number;
+            traceIds: string[];
+            detailed: components["schemas"]["CoverageCell"][];
+        };
+        Coverage: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @example mc-sno-v1 */
+            referentialVersion: string;
+            competences: components["schemas"]["CompetenceCoverage"][];
+        };
+        RenameFile: {
+            /** @example capture-ticket-1234.png */
+            name: string;
         };
     };
     responses: never;
@@ -1318,6 +1554,242 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listTraces: {
+        parameters: {
+            query?: {
+                /** @description Staff: whose traces */
+                candidateId?: string;
+                /** @description A competence or detailed competence code */
+                competence?: string;
+                context?: components["schemas"]["TraceContext"];
+                from?: string;
+                to?: string;
+                /** @description Full-text search (French) */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TracePage"];
+                };
+            };
+        };
+    };
+    createTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTrace"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+        };
+    };
+    getTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+        };
+    };
+    deleteTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTrace"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trace"];
+                };
+            };
+        };
+    };
+    getCoverage: {
+        parameters: {
+            query?: {
+                /** @description Staff: whose data */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
+                };
+            };
+        };
+    };
+    uploadTraceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceFile"];
+                };
+            };
+        };
+    };
+    getFileContent: {
+        parameters: {
+            query?: {
+                inline?: "1";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    renameFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameFile"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceFile"];
+                };
             };
         };
     };

@@ -69,7 +69,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/admin/utilisateurs',
     name: 'admin-users',
     component: () => import('../admin/UsersView.vue'),
-    meta: { titleKey: 'users.title', requiresAuth: true, roles: ['admin'] },
+    meta: { titleKey: 'users.title', requiresAuth: true, roles: ['admin', 'teacher'] },
   },
   {
     path: '/admin/cohortes',

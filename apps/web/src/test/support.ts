@@ -39,3 +39,12 @@ export function appPlugins(locale: AppLocale = 'fr') {
   ];
   return { pinia, i18n, plugins };
 }
+
+/** jsdom has no `matchMedia`, which some PrimeVue components (Select) listen to. */
+export function stubMatchMedia(): void {
+  vi.stubGlobal('matchMedia', () => ({
+    matches: false,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}

@@ -1,0 +1,163 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Ip,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/decorators.js';
+import { FileView } from '../traces/trace.dto.js';
+import { fileView } from '../traces/traces.service.js';
+import { RenameFileDto } from './file.dto.js';
+import { isInlineSafe } from './media-types.js';
+import type { StoredUpload } from './s3-storage-engine.js';
+import { TraceFilesService } from './trace-files.service.js';
+import { TraceOwnerGuard } from './trace-owner.guard.js';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('files')
+@Controller()
+export class FilesController {
+  constructor(private readonly files: TraceFilesService) {}
+
+  @Post('traces/:id/files')
+  @Roles('candidate')
+  @UseGuards(TraceOwnerGuard)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOperation({
+    operationId: 'uploadTraceFile',
+    summary:
+      'Streams one file to storage; type sniffed from the content (415 if refused, 413 if too large)',
+  })
+  @ApiCreatedResponse({ type: FileView })
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @UploadedFile() file: (Express.Multer.File & StoredUpload) | undefined,
+  ): Promise<FileView> {
+    if (!file) {
+      throw new BadRequestException(
+        'Fichier attendu dans le champ « file ». / File expected in field "file".',
+      );
+    }
+    return fileView(await this.files.attach(actor, id, file, file.originalname));
+  }
+
+  @Get('files/:id/content')
+  @ApiOperation({
+    operationId: 'getFileContent',
+    summary: 'The bytes, as a download (inline only for images, PDF, audio, video); supports Range',
+  })
+  @ApiQuery({ name: 'inline', required: false, enum: ['1'] })
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async content(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query('inline') inline: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+    @Ip() ip: string,
+  ): Promise<void> {
+    const file = await this.files.visible(actor, id);
+    const ranges = req.headers.range ? req.range(file.size, { combine: true }) : undefined;
+    if (ranges === -1) {
+      res
+        .status(416)
+        .setHeader('Content-Range', `bytes */${file.size}`)
+        .json({
+          statusCode: 416,
+          error: 'Range Not Satisfiable',
+          message: `Plage hors du fichier (${file.size} octets). / Range outside the file.`,
+        });
+      return;
+    }
+    const range = Array.isArray(ranges) && ranges.length === 1 ? ranges[0] : undefined;
+    const { stream } = await this.files.download(
+      actor,
+      id,
+      range ? `bytes=${range.start}-${range.end}` : undefined,
+      ip,
+    );
+    const showInline = inline === '1' && isInlineSafe(file.mediaType);
+    res.status(range ? 206 : 200);
+    res.setHeader('Content-Type', showInline ? file.mediaType : downloadType(file.mediaType));
+    res.setHeader('Content-Length', String(stream.contentLength));
+    res.setHeader('Accept-Ranges', 'bytes');
+    if (range) res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
+    res.setHeader(
+      'Content-Disposition',
+      contentDisposition(file.name, { type: showInline ? 'inline' : 'attachment' }),
+    );
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",
+    );
+    res.setHeader('Cache-Control', 'private, no-cache');
+    await pipeline(stream.body, res).catch(() => undefined);
+  }
+
+  @Patch('files/:id')
+  @Roles('candidate')
+  @ApiOperation({ operationId: 'renameFile', summary: 'Renames a file (its bytes never change)' })
+  @ApiOkResponse({ type: FileView })
+  async rename(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() dto: RenameFileDto,
+  ): Promise<FileView> {
+    return fileView(await this.files.rename(actor, id, dto.name));
+  }
+
+  @Delete('files/:id')
+  @Roles('candidate')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'deleteFile' })
+  @ApiNoContentResponse()
+  remove(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<void> {
+    return this.files.remove(actor, id);
+  }
+}
+
+/** Types a browser could execute or render are sent as opaque bytes when downloaded. */
+function downloadType(mediaType: string): string {
+  return mediaType === 'text/html' || mediaType === 'image/svg+xml'
+    ? 'application/octet-stream'
+    : mediaType;
+}

@@ -1,0 +1,170 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { PassThrough, type Readable } from 'node:stream';
+import {
+  HttpException,
+  HttpStatus,
+  PayloadTooLargeException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import type { StorageEngine } from 'multer';
+import type { ObjectStorage } from '../storage/object-storage.service.js';
+import { isAllowed, SNIFF_BYTES, sniffMediaType } from './media-types.js';
+
+/** Buffer between the request and S3 (busboy's default, 16 KiB, means many tiny chunks). */
+export const STREAM_BUFFER = 1024 * 1024;
+
+/** What the engine reports for a stored file (multer merges it into `req.file`). */
+export interface StoredUpload {
+  storageKey: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+}
+
+export class UnsupportedMediaType extends HttpException {
+  constructor(mediaType: string) {
+    super(
+      {
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: `Type de fichier refusé : ${mediaType}. Formats acceptés : PDF, documents bureautiques, images, vidéo, audio, texte, sous-titres, ZIP. / File type not accepted: ${mediaType}.`,
+        mediaType,
+      },
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    );
+  }
+}
+
+/**
+ * A multer storage engine that streams each file to S3 as it arrives: the first bytes are held
+ * just long enough to recognise the type (refused types never reach S3), then everything flows
+ * through a SHA-256 and a byte counter into a multipart upload. Memory stays bounded by the S3
+ * part size; nothing touches the disk. Any failure aborts the upload and deletes what was written.
+ */
+export class S3StorageEngine implements StorageEngine {
+  constructor(
+    private readonly storage: ObjectStorage,
+    private readonly prefix: string,
+  ) {}
+
+  _handleFile(
+    _req: Request,
+    file: Express.Multer.File,
+    callback: (error?: unknown, info?: Partial<Express.Multer.File> & StoredUpload) => void,
+  ): void {
+    this.store(file.stream, file.originalname).then(
+      (stored) => callback(null, stored),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  _removeFile(
+    _req: Request,
+    file: Express.Multer.File & Partial<StoredUpload>,
+    callback: (error: Error | null) => void,
+  ): void {
+    if (!file.storageKey) return callback(null);
+    this.storage.delete(file.storageKey).then(
+      () => callback(null),
+      (error: Error) => callback(error),
+    );
+  }
+
+  private async store(source: Readable, originalName: string): Promise<StoredUpload> {
+    // Busboy marks a file cut at the size limit with 'limit': it must fail, not end early.
+    let tooLarge = false;
+    source.once('limit', () => {
+      tooLarge = true;
+      source.destroy(new PayloadTooLargeException());
+    });
+
+    const { head, ended } = await readHead(source, SNIFF_BYTES);
+    const mediaType = await sniffMediaType(head, originalName);
+    if (!isAllowed(mediaType)) {
+      source.resume(); // let the rest of the request drain; the error answers it
+      throw new UnsupportedMediaType(mediaType);
+    }
+
+    const storageKey = `${this.prefix}${randomUUID()}`;
+    const hash = createHash('sha256').update(head);
+    let size = head.length;
+    // Large buffers: fewer, bigger chunks between the request, the hash and the S3 parts.
+    const body = new PassThrough({ highWaterMark: STREAM_BUFFER });
+    body.write(head);
+    source.on('data', (chunk: Buffer) => {
+      hash.update(chunk);
+      size += chunk.length;
+      if (!body.write(chunk)) source.pause();
+    });
+    body.on('drain', () => source.resume());
+    source.once('error', (error) => body.destroy(error));
+    if (ended) body.end();
+    else {
+      source.once('end', () => body.end());
+      source.resume();
+    }
+
+    try {
+      await this.storage.put(storageKey, body, { contentType: mediaType });
+    } catch (error) {
+      await this.storage.delete(storageKey).catch(() => undefined);
+      if (tooLarge) throw tooLargeError();
+      if (error instanceof HttpException) throw error;
+      if (isClientGone(error)) throw error;
+      throw new ServiceUnavailableException(
+        'Stockage des fichiers indisponible : réessayez dans un instant. / File storage unavailable, retry shortly.',
+      );
+    }
+    if (tooLarge) {
+      await this.storage.delete(storageKey).catch(() => undefined);
+      throw tooLargeError();
+    }
+    return { storageKey, size, sha256: hash.digest('hex'), mediaType };
+  }
+}
+
+function tooLargeError() {
+  return new PayloadTooLargeException(
+    'Fichier trop volumineux pour la limite de la plateforme. / File larger than the upload limit.',
+  );
+}
+
+function isClientGone(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /Unexpected end of form|aborted|ECONNRESET|premature close/i.test(message);
+}
+
+/** Reads the first `max` bytes (fewer if the stream ends), leaving the stream paused after them. */
+function readHead(source: Readable, max: number): Promise<{ head: Buffer; ended: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let ended = false;
+    const done = (error?: Error) => {
+      source.off('data', onData);
+      source.off('end', onEnd);
+      source.off('error', onError);
+      if (error) return reject(error);
+      const all = Buffer.concat(chunks);
+      if (all.length > max) source.unshift(all.subarray(max));
+      resolve({ head: all.subarray(0, max), ended });
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= max) {
+        source.pause();
+        done();
+      }
+    };
+    const onEnd = () => {
+      ended = true;
+      done();
+    };
+    const onError = (error: Error) => done(error);
+    source.on('data', onData);
+    source.once('end', onEnd);
+    source.once('error', onError);
+  });
+}

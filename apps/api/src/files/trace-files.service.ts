@@ -1,0 +1,123 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
+import { Trace } from '../traces/trace.entity.js';
+import { safeFileName } from './file-names.js';
+import type { StoredUpload } from './s3-storage-engine.js';
+import { TraceFile } from './trace-file.entity.js';
+
+export interface FileDownload {
+  file: TraceFile;
+  stream: ObjectStream;
+}
+
+@Injectable()
+export class TraceFilesService {
+  private readonly logger = new Logger(TraceFilesService.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly storage: ObjectStorage,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Records a file the engine has stored; if that fails, the object goes too (nothing is left behind). */
+  async attach(
+    actor: Actor,
+    traceId: string,
+    stored: StoredUpload,
+    originalName: string,
+  ): Promise<TraceFile> {
+    try {
+      const trace = await this.policy.ownTrace(actor, traceId);
+      return await this.db.transaction(async (manager) => {
+        const file = await manager.getRepository(TraceFile).save(
+          manager.getRepository(TraceFile).create({
+            traceId: trace.id,
+            storageKey: stored.storageKey,
+            name: safeFileName(originalName),
+            size: stored.size,
+            mediaType: stored.mediaType,
+            sha256: stored.sha256,
+          }),
+        );
+        await this.refreshFileNames(manager, trace.id);
+        return file;
+      });
+    } catch (error) {
+      await this.storage
+        .delete(stored.storageKey)
+        .catch((e: unknown) =>
+          this.logger.error(`orphan object ${stored.storageKey} left: ${String(e)}`),
+        );
+      throw error;
+    }
+  }
+
+  async download(
+    actor: Actor,
+    fileId: string,
+    range: string | undefined,
+    ip?: string,
+  ): Promise<FileDownload> {
+    const { file, trace } = await this.policy.visibleFile(actor, fileId);
+    await this.audit.recordRead(actor, trace.ownerId, `file ${file.id}`, ip);
+    return { file, stream: await this.storage.get(file.storageKey, range) };
+  }
+
+  async visible(actor: Actor, fileId: string): Promise<TraceFile> {
+    return (await this.policy.visibleFile(actor, fileId)).file;
+  }
+
+  async rename(actor: Actor, fileId: string, name: string): Promise<TraceFile> {
+    const { file } = await this.policy.ownFile(actor, fileId);
+    return this.db.transaction(async (manager) => {
+      await manager.update(TraceFile, { id: file.id }, { name });
+      await this.refreshFileNames(manager, file.traceId);
+      return manager.findOneByOrFail(TraceFile, { id: file.id });
+    });
+  }
+
+  async remove(actor: Actor, fileId: string): Promise<void> {
+    const { file } = await this.policy.ownFile(actor, fileId);
+    await this.db.transaction(async (manager) => {
+      await manager.delete(TraceFile, { id: file.id });
+      await this.refreshFileNames(manager, file.traceId);
+    });
+    await this.deleteObjects([file.storageKey]);
+  }
+
+  /** Deletes a trace with its files: rows first (one transaction), then the objects. */
+  async removeAllOf(traceId: string): Promise<void> {
+    const keys = await this.db.transaction(async (manager) => {
+      const files = await manager.findBy(TraceFile, { traceId });
+      await manager.delete(Trace, { id: traceId });
+      return files.map((f) => f.storageKey);
+    });
+    await this.deleteObjects(keys);
+  }
+
+  private async deleteObjects(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      // The row is gone; an object that cannot be deleted now is an orphan for the sweeper to find.
+      await this.storage
+        .delete(key)
+        .catch((e: unknown) => this.logger.error(`orphan object ${key}: ${String(e)}`));
+    }
+  }
+
+  /** Keeps the trace's searchable list of file names in step with its files. */
+  private async refreshFileNames(manager: EntityManager, traceId: string): Promise<void> {
+    await manager.query(
+      // Separators become spaces so that "maquette" finds "maquette-accueil_v2.png".
+      `UPDATE trace SET file_names = coalesce((
+         SELECT string_agg(regexp_replace(name, '[-_.]+', ' ', 'g'), ' ' ORDER BY created_at)
+         FROM trace_file WHERE trace_id = $1), '') WHERE id = $1`,
+      [traceId],
+    );
+  }
+}

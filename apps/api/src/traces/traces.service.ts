@@ -1,0 +1,263 @@
+import { coverageOf, referentials, type Referential } from '@dossier-sno/referential';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { TraceFile } from '../files/trace-file.entity.js';
+import { TraceFilesService } from '../files/trace-files.service.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import type {
+  CoverageView,
+  CreateTraceDto,
+  FileView,
+  TracePage,
+  TraceQueryDto,
+  TraceView,
+  UpdateTraceDto,
+} from './trace.dto.js';
+import { Trace } from './trace.entity.js';
+
+@Injectable()
+export class TracesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly files: TraceFilesService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(actor: Actor, dto: CreateTraceDto): Promise<TraceView> {
+    const ref = await this.referentialOf(actor.id);
+    const tags = checkTags(ref, dto.competences, dto.detailedCompetences ?? []);
+    checkDates(dto.occurredOn, dto.occurredUntil ?? null);
+    const repo = this.db.getRepository(Trace);
+    const trace = await repo.save(
+      repo.create({
+        ownerId: actor.id,
+        referentialVersion: ref.version,
+        title: dto.title,
+        description: dto.description ?? '',
+        context: dto.context,
+        occurredOn: dto.occurredOn,
+        occurredUntil: dto.occurredUntil ?? null,
+        ...tags,
+        reflection: dto.reflection ?? '',
+        fileNames: '',
+      }),
+    );
+    return this.view(trace);
+  }
+
+  async list(actor: Actor, query: TraceQueryDto, ip?: string): Promise<TracePage> {
+    const ownerId = await this.policy.traceOwnerFor(actor, query.candidateId);
+    const qb = this.db
+      .getRepository(Trace)
+      .createQueryBuilder('t')
+      .where('t.owner_id = :ownerId', { ownerId });
+    if (query.competence) {
+      qb.andWhere('(:code = ANY(t.competences) OR :code = ANY(t.detailed_competences))', {
+        code: query.competence,
+      });
+    }
+    if (query.context) qb.andWhere('t.context = :context', { context: query.context });
+    if (query.from)
+      qb.andWhere('coalesce(t.occurred_until, t.occurred_on) >= :from', { from: query.from });
+    if (query.to) qb.andWhere('t.occurred_on <= :to', { to: query.to });
+    if (query.q?.trim()) {
+      qb.andWhere(`t.search @@ websearch_to_tsquery('french', :q)`, { q: query.q });
+    }
+    const [traces, total] = await qb
+      .orderBy('t.occurred_on', 'DESC')
+      .addOrderBy('t.created_at', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    await this.audit.recordRead(actor, ownerId, 'traces', ip);
+    return { items: await this.views(traces), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(actor: Actor, traceId: string, ip?: string): Promise<TraceView> {
+    const trace = await this.policy.visibleTrace(actor, traceId);
+    await this.audit.recordRead(actor, trace.ownerId, `trace ${trace.id}`, ip);
+    return this.view(trace);
+  }
+
+  async update(actor: Actor, traceId: string, dto: UpdateTraceDto): Promise<TraceView> {
+    const trace = await this.policy.ownTrace(actor, traceId);
+    if (trace.version !== dto.version) throw staleVersion(trace.version);
+    const ref = referentials[trace.referentialVersion];
+    if (!ref) throw new Error(`unknown référentiel version ${trace.referentialVersion}`);
+    const tags = checkTags(
+      ref,
+      dto.competences ?? trace.competences,
+      dto.detailedCompetences ?? trace.detailedCompetences,
+    );
+    const occurredOn = dto.occurredOn ?? trace.occurredOn;
+    const occurredUntil = dto.occurredUntil === undefined ? trace.occurredUntil : dto.occurredUntil;
+    checkDates(occurredOn, occurredUntil);
+    const result = await this.db
+      .createQueryBuilder()
+      .update(Trace)
+      .set({
+        ...(dto.title !== undefined && { title: dto.title }),
+        ...(dto.description !== undefined && { description: dto.description }),
+        ...(dto.context !== undefined && { context: dto.context }),
+        ...(dto.reflection !== undefined && { reflection: dto.reflection }),
+        occurredOn,
+        occurredUntil,
+        ...tags,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND version = :version', { id: trace.id, version: dto.version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion(trace.version);
+    return this.view(await this.db.getRepository(Trace).findOneByOrFail({ id: trace.id }));
+  }
+
+  async remove(actor: Actor, traceId: string): Promise<void> {
+    const trace = await this.policy.ownTrace(actor, traceId);
+    await this.files.removeAllOf(trace.id);
+  }
+
+  async coverage(
+    actor: Actor,
+    candidateId: string | undefined,
+    ip?: string,
+  ): Promise<CoverageView> {
+    const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
+    const ref = await this.referentialOf(ownerId);
+    const traces = await this.db.getRepository(Trace).findBy({ ownerId });
+    await this.audit.recordRead(actor, ownerId, 'coverage', ip);
+    return {
+      candidateId: ownerId,
+      referentialVersion: ref.version,
+      competences: coverageOf(
+        ref,
+        traces.map((t) => ({
+          id: t.id,
+          competences: t.competences,
+          detailedCompetences: t.detailedCompetences,
+          hasReflection: t.reflection.trim().length > 0,
+          attested: false,
+        })),
+      ),
+    };
+  }
+
+  /** The référentiel of the candidate's cohort. */
+  private async referentialOf(candidateId: string): Promise<Referential> {
+    const rows = (await this.db.query(
+      `SELECT c.referential_version AS version FROM candidate_profile cp
+       JOIN cohort c ON c.id = cp.cohort_id WHERE cp.user_id = $1`,
+      [candidateId],
+    )) as { version: string }[];
+    const ref = rows[0] && referentials[rows[0].version];
+    if (!ref) {
+      throw new BadRequestException(
+        "Ce compte n'est inscrit dans aucune cohorte : demandez à votre établissement. / Not in a cohort.",
+      );
+    }
+    return ref;
+  }
+
+  private async view(trace: Trace): Promise<TraceView> {
+    return (await this.views([trace]))[0]!;
+  }
+
+  private async views(traces: Trace[]): Promise<TraceView[]> {
+    if (traces.length === 0) return [];
+    const files = await this.db.getRepository(TraceFile).find({
+      where: { traceId: In(traces.map((t) => t.id)) },
+      order: { createdAt: 'ASC' },
+    });
+    return traces.map((t) => ({
+      id: t.id,
+      ownerId: t.ownerId,
+      title: t.title,
+      description: t.description,
+      context: t.context,
+      occurredOn: t.occurredOn,
+      occurredUntil: t.occurredUntil,
+      competences: t.competences,
+      detailedCompetences: t.detailedCompetences,
+      reflection: t.reflection,
+      referentialVersion: t.referentialVersion,
+      files: files.filter((f) => f.traceId === t.id).map(fileView),
+      createdAt: t.createdAt,
+      updatedAt: t.updatedAt,
+      version: t.version,
+    }));
+  }
+}
+
+export function fileView(f: TraceFile): FileView {
+  return {
+    id: f.id,
+    name: f.name,
+    size: f.size,
+    mediaType: f.mediaType,
+    sha256: f.sha256,
+    createdAt: f.createdAt,
+  };
+}
+
+/**
+ * Checks competence codes against the référentiel version; a detailed competence brings its
+ * competence along. Unknown codes → 400 naming them.
+ */
+function checkTags(
+  ref: Referential,
+  competences: readonly string[],
+  detailed: readonly string[],
+): Pick<Trace, 'competences' | 'detailedCompetences'> {
+  const all = ref.blocks.flatMap((b) => b.competences);
+  const unknown = [
+    ...competences.filter((c) => !all.some((k) => k.code === c)),
+    ...detailed.filter((d) => !all.some((k) => k.detailed.some((x) => x.code === d))),
+  ];
+  if (unknown.length) {
+    throw new BadRequestException(
+      `Code(s) de compétence inconnu(s) dans le référentiel ${ref.version} : ${unknown.join(', ')}. / Unknown competence code(s): ${unknown.join(', ')}.`,
+    );
+  }
+  const parents = all
+    .filter((k) => k.detailed.some((x) => detailed.includes(x.code)))
+    .map((k) => k.code);
+  const codes = all
+    .map((k) => k.code)
+    .filter((c) => competences.includes(c) || parents.includes(c));
+  const detailedOrdered = all
+    .flatMap((k) => k.detailed.map((x) => x.code))
+    .filter((c) => detailed.includes(c));
+  return { competences: codes, detailedCompetences: detailedOrdered };
+}
+
+function checkDates(occurredOn: string, occurredUntil: string | null): void {
+  for (const [field, value] of [
+    ['occurredOn', occurredOn],
+    ['occurredUntil', occurredUntil],
+  ] as const) {
+    // `2026-02-31` parses as 3 March: a real date reads back the same.
+    const parsed = value ? new Date(`${value}T00:00:00Z`) : null;
+    if (
+      value &&
+      (Number.isNaN(parsed!.getTime()) || parsed!.toISOString().slice(0, 10) !== value)
+    ) {
+      throw new BadRequestException(
+        `${field} : date inexistante (${value}). / ${field}: no such date.`,
+      );
+    }
+  }
+  if (occurredUntil && occurredUntil < occurredOn) {
+    throw new BadRequestException(
+      'occurredUntil doit être après occurredOn. / occurredUntil must not be before occurredOn.',
+    );
+  }
+}
+
+function staleVersion(current: number) {
+  return new ConflictException(
+    `Cette trace a été modifiée entre-temps (version ${current}) : rechargez-la. / Stale version, reload.`,
+  );
+}

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startEmbeddedS3 } from '../src/embedded/embedded-s3.js';
+import { ObjectStorage } from '../src/storage/object-storage.service.js';
+import { makePng } from './support/fixtures.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { buildWorld, PASSWORD, type World } from './support/world.js';
+
+const MiB = 1024 * 1024;
+
+/**
+ * Nothing is lost, nothing is left behind: an oversized upload, a client that disconnects midway
+ * and an S3 server that stops midway each leave no row and no object. Real S3 server (s3rver over
+ * HTTP, stopped and restarted by the test), real database, real HTTP connections.
+ */
+describe('uploads that fail leave nothing behind', () => {
+  let platform: TestPlatform;
+  let world: World;
+  let s3: Awaited<ReturnType<typeof startEmbeddedS3>>;
+  let s3Dir: string;
+  let s3Port: number;
+  let base: string;
+  let cookie: string;
+  let csrf: string;
+  let traceId: string;
+
+  const state = async () => ({
+    rows: (
+      (await platform.app.get(DataSource).query('SELECT count(*)::int AS n FROM trace_file')) as {
+        n: number;
+      }[]
+    )[0]!.n,
+    objects: (await platform.app.get(ObjectStorage).list('traces/')).length,
+  });
+
+  /** Sends a multipart upload of `total` bytes (a PNG then noise), calling `midway` after `pause` bytes. */
+  function upload(
+    total: number,
+    pause: number,
+    midway: (req: ReturnType<typeof httpRequest>) => Promise<'stop' | 'go'>,
+  ) {
+    const boundary = `----sno${randomBytes(6).toString('hex')}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="video.png"\r\nContent-Type: image/png\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const png = makePng();
+    return new Promise<{ status: number; body: string } | 'disconnected'>((resolve, reject) => {
+      const req = httpRequest(`${base}/api/traces/${traceId}/files`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          'x-csrf-token': csrf,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'content-length': head.length + total + tail.length,
+        },
+      });
+      req.on('response', (res: IncomingMessage) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', () => resolve('disconnected'));
+      (async () => {
+        req.write(head);
+        req.write(png);
+        let sent = png.length;
+        let paused = false;
+        while (sent < total) {
+          const n = Math.min(MiB, total - sent);
+          if (!req.write(randomBytes(n))) await new Promise((r) => req.once('drain', r));
+          sent += n;
+          if (!paused && sent >= pause) {
+            paused = true;
+            if ((await midway(req)) === 'stop') return;
+          }
+        }
+        req.end(tail);
+      })().catch(reject);
+    });
+  }
+
+  beforeAll(async () => {
+    s3Dir = await mkdtemp(join(tmpdir(), 'dossier-sno-faults-'));
+    s3 = await startEmbeddedS3(s3Dir);
+    s3Port = Number(new URL(s3.endpoint).port);
+    platform = await startTestPlatform({
+      S3_ENDPOINT: s3.endpoint,
+      S3_ACCESS_KEY_ID: s3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      MAX_UPLOAD_BYTES: String(40 * MiB),
+    });
+    await platform.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(platform.app.getHttpServer().address() as AddressInfo).port}`;
+    world = await buildWorld(platform);
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: world.people.candidate.email, password: PASSWORD }),
+    });
+    cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    csrf = login.headers.get('x-csrf-token')!;
+    const trace = await fetch(`${base}/api/traces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: JSON.stringify({
+        title: 'Enregistrement',
+        context: 'pfmp',
+        occurredOn: '2026-11-20',
+        competences: ['C3.1'],
+      }),
+    });
+    traceId = ((await trace.json()) as { id: string }).id;
+  });
+
+  afterAll(async () => {
+    await platform.close();
+    await s3.stop().catch(() => undefined);
+    await rm(s3Dir, { recursive: true, force: true });
+  });
+
+  it('an upload over MAX_UPLOAD_BYTES answers 413 and leaves nothing', async () => {
+    const before = await state();
+    const res = await upload(41 * MiB, 0, async () => 'go');
+    expect(res).toMatchObject({ status: 413 });
+    expect(await state()).toEqual(before);
+  });
+
+  it('a client that disconnects midway (after a first S3 part) leaves nothing', async () => {
+    const before = await state();
+    const res = await upload(20 * MiB, 12 * MiB, async (req) => {
+      await new Promise((r) => setTimeout(r, 300));
+      req.destroy();
+      return 'stop';
+    });
+    expect(res).toBe('disconnected');
+    // The server notices the cut connection and cleans up asynchronously.
+    for (let i = 0; i < 50 && JSON.stringify(await state()) !== JSON.stringify(before); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await state()).toEqual(before);
+  });
+
+  it('an S3 server that stops midway gives a 503 JSON error, leaves nothing, and the same upload works once it is back', async () => {
+    const before = await state();
+    const res = await upload(12 * MiB, 4 * MiB, async () => {
+      await s3.stop();
+      return 'go';
+    });
+    expect(res).not.toBe('disconnected');
+    if (res === 'disconnected') return;
+    expect(res.status).toBe(503);
+    expect(JSON.parse(res.body).message).toMatch(/Stockage des fichiers indisponible/);
+
+    s3 = await startEmbeddedS3(s3Dir, { port: s3Port });
+    expect(await state()).toEqual(before);
+    const again = await upload(12 * MiB, 4 * MiB, async () => 'go');
+    expect(again).toMatchObject({ status: 201 });
+    expect(await state()).toEqual({ rows: before.rows + 1, objects: before.objects + 1 });
+  });
+});

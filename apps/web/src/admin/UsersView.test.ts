@@ -1,0 +1,140 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import Select from 'primevue/select';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Role, User } from '../api/types';
+import { useSessionStore } from '../stores/session';
+import { adminUser } from '../test/session-fixtures';
+import { appPlugins, jsonResponse, stubFetch, stubMatchMedia } from '../test/support';
+import UsersView from './UsersView.vue';
+
+function user(id: string, displayName: string, roles: Role[], extra: Partial<User> = {}): User {
+  return {
+    id,
+    email: `${id}@example.fr`,
+    displayName,
+    roles,
+    active: true,
+    establishmentId: 'e1',
+    candidate: null,
+    tutorIds: [],
+    activated: true,
+    version: 1,
+    createdAt: '2026-09-01T08:00:00.000Z',
+    ...extra,
+  };
+}
+
+const admin = user(adminUser.id, adminUser.displayName, ['admin']);
+const tutor = user('t1', 'Théa Tutrice', ['tutor']);
+const candidate = user('k1', 'Camille Martin', ['candidate'], {
+  candidate: { cohortId: 'c1' } as User['candidate'],
+});
+const gone = user('g1', 'Gaston Parti', ['teacher'], { active: false });
+const all = [admin, tutor, candidate, gone];
+
+function page(items: User[]) {
+  return jsonResponse({ items, total: items.length, page: 1, pageSize: 20 });
+}
+
+function mountView(extra?: (request: Request) => Response | null, roles: Role[] = ['admin']) {
+  const fetch = stubFetch((request) => {
+    const url = new URL(request.url);
+    const answer = extra?.(request);
+    if (answer) return answer;
+    if (url.pathname === '/api/cohorts') return jsonResponse([]);
+    if (url.pathname === '/api/users') {
+      const role = url.searchParams.get('role');
+      return page(role ? all.filter((u) => u.roles.includes(role as Role)) : all);
+    }
+    if (url.pathname === '/api/referential') return jsonResponse({ candidateStatuses: [] });
+    return jsonResponse({ statusCode: 404, message: 'Introuvable' }, 404);
+  });
+  const { plugins } = appPlugins('fr');
+  useSessionStore().user = { ...adminUser, roles };
+  const wrapper = mount(UsersView, { global: { plugins }, attachTo: document.body });
+  return { fetch, wrapper };
+}
+
+function rowOf(wrapper: ReturnType<typeof mountView>['wrapper'], name: string) {
+  return wrapper.findAll('tbody tr').find((tr) => tr.text().includes(name))!;
+}
+
+describe('UsersView', () => {
+  beforeEach(stubMatchMedia);
+
+  it('offers deactivation only for other active accounts, after a confirm step', async () => {
+    const { fetch, wrapper } = mountView((request) =>
+      new URL(request.url).pathname === '/api/users/t1/deactivate'
+        ? jsonResponse({ ...tutor, active: false })
+        : null,
+    );
+    await flushPromises();
+
+    expect(rowOf(wrapper, 'Alice Admin').find('button[id^="deactivate-"]').exists()).toBe(false);
+    expect(rowOf(wrapper, 'Gaston Parti').text()).toContain('Inactif');
+    expect(rowOf(wrapper, 'Gaston Parti').find('button[id^="deactivate-"]').exists()).toBe(false);
+
+    const button = wrapper.get('button[aria-label="Désactiver le compte de Théa Tutrice"]');
+    await button.trigger('click');
+    await flushPromises();
+    const confirm = wrapper.get('#deactivate-confirm-t1');
+    expect(document.activeElement).toBe(confirm.element);
+    expect(fetch.mock.calls.some((c) => c[0].method === 'POST')).toBe(false);
+
+    await confirm.trigger('click');
+    await flushPromises();
+    const request = fetch.mock.calls.at(-1)![0];
+    expect(request.method).toBe('POST');
+    expect(new URL(request.url).pathname).toBe('/api/users/t1/deactivate');
+    expect(rowOf(wrapper, 'Théa Tutrice').text()).toContain('Inactif');
+    expect(rowOf(wrapper, 'Théa Tutrice').find('button[id^="deactivate-"]').exists()).toBe(false);
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Le compte de Théa Tutrice a été désactivé.',
+    );
+    wrapper.unmount();
+  });
+
+  it("assigns and removes a candidate's tutor", async () => {
+    const { fetch, wrapper } = mountView((request) =>
+      new URL(request.url).pathname === '/api/users/k1/tutors/t1'
+        ? new Response(null, { status: 204 })
+        : null,
+    );
+    await flushPromises();
+
+    const row = rowOf(wrapper, 'Camille Martin');
+    expect(row.text()).toContain('Aucun tuteur');
+    expect(rowOf(wrapper, 'Théa Tutrice').find('.user-tutors').exists()).toBe(false);
+
+    row.getComponent(Select).vm.$emit('update:modelValue', 't1');
+    await flushPromises();
+    await row.get('.user-tutors form').trigger('submit');
+    await flushPromises();
+    let request = fetch.mock.calls.at(-1)![0];
+    expect(request.method).toBe('PUT');
+    expect(new URL(request.url).pathname).toBe('/api/users/k1/tutors/t1');
+    expect(rowOf(wrapper, 'Camille Martin').get('.chip-list').text()).toContain('Théa Tutrice');
+
+    await rowOf(wrapper, 'Camille Martin')
+      .get('button[aria-label="Retirer Théa Tutrice"]')
+      .trigger('click');
+    await flushPromises();
+    request = fetch.mock.calls.at(-1)![0];
+    expect(request.method).toBe('DELETE');
+    expect(new URL(request.url).pathname).toBe('/api/users/k1/tutors/t1');
+    expect(rowOf(wrapper, 'Camille Martin').text()).toContain('Aucun tuteur');
+    wrapper.unmount();
+  });
+
+  it('lets a teacher invite, without account creation or deactivation', async () => {
+    const { wrapper } = mountView(undefined, ['teacher']);
+    await flushPromises();
+
+    const buttons = wrapper.findAll('button').map((b) => b.text());
+    expect(buttons).toContain('Inviter un tuteur ou un examinateur');
+    expect(buttons).not.toContain('Créer un compte');
+    expect(wrapper.find('button[id^="deactivate-"]').exists()).toBe(false);
+    expect(wrapper.find('#invite-email').exists()).toBe(true);
+    wrapper.unmount();
+  });
+});
