@@ -2,7 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
-import { AuditPageView, PageQueryDto } from './audit.dto.js';
+import { PageQueryDto } from '../common/page-query.dto.js';
+import { AuditPageView } from './audit.dto.js';
 import { AuditLog } from './audit.service.js';
 
 @ApiTags('audit')

@@ -1,5 +1,6 @@
+import { PageQueryDto } from '../common/page-query.dto.js';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -11,7 +12,6 @@ import {
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
   Min,
 } from 'class-validator';
@@ -197,7 +197,7 @@ export class UpdateTraceDto extends TraceFields {
 }
 
 @ApiSchema({ name: 'TraceQuery' })
-export class TraceQueryDto {
+export class TraceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Staff: whose traces' })
   @IsOptional()
   @IsUUID('all')
@@ -229,21 +229,6 @@ export class TraceQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }
 
 @ApiSchema({ name: 'CandidateQuery' })

@@ -3,8 +3,9 @@ import {
   type CandidateStatusCode,
   type ExamMode,
 } from '@dossier-sno/referential';
+import { PageQueryDto } from '../common/page-query.dto.js';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -18,7 +19,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
   Min,
   MinLength,
@@ -216,7 +216,7 @@ export class UpdateUserDto {
 }
 
 @ApiSchema({ name: 'UserQuery' })
-export class UserQueryDto {
+export class UserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role' })
   @IsOptional()
   @IsIn(ROLES)
@@ -232,21 +232,6 @@ export class UserQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize: number = 50;
 }
 
 @ApiSchema({ name: 'Created' })

@@ -1028,12 +1028,12 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 role?: components["schemas"]["Role"];
                 cohortId?: string;
                 /** @description Part of the name or e-mail */
                 q?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -1560,6 +1560,8 @@ export interface operations {
     listTraces: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Staff: whose traces */
                 candidateId?: string;
                 /** @description A competence or detailed competence code */
@@ -1569,8 +1571,6 @@ export interface operations {
                 to?: string;
                 /** @description Full-text search (French) */
                 q?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
