@@ -1,0 +1,2 @@
+export * from './pfmp.js';
+export * from './readiness.js';

@@ -1,0 +1,263 @@
+/**
+ * Readiness of a dossier for E1, E2 or E3 (DESIGN.md §3, annexes IV.c and V): one check per
+ * requirement, each with a code, whether it holds, a French message saying what to do, and the
+ * traces that satisfy it. Pure: the API and the web app call the same functions.
+ */
+import type { CandidateStatusCode, ExamCode, ExamMode } from '@dossier-sno/referential';
+import {
+  DAYS_PER_WEEK,
+  minimumPfmpWeeks,
+  pfmpProofKind,
+  pfmpTotal,
+  type PfmpPeriodDates,
+} from './pfmp.js';
+
+export interface ReadinessTrace {
+  id: string;
+  competences: readonly string[];
+}
+
+export interface CollaborativeProject {
+  /** Everyone in the group, the candidate included, by name. */
+  members: readonly string[];
+  /** The candidate's own contribution. */
+  contribution: string;
+  /** Traces of the project. */
+  traceIds: readonly string[];
+}
+
+export const E2_ACTIVITIES = ['2.1', '2.2', '2.3'] as const;
+export type E2Activity = (typeof E2_ACTIVITIES)[number];
+
+/** E2 ponctuel: one realisation per activity of pôle 2, with design, implementation and choices. */
+export interface HighlightedRealisation {
+  activity: E2Activity;
+  traceId: string;
+  design: string;
+  implementation: string;
+  choices: string;
+}
+
+export interface PfmpPeriodProof extends PfmpPeriodDates {
+  id: string;
+  /** Attestation (or work certificate) file present. */
+  hasProof: boolean;
+  /** Tutor's bilan marked complete. */
+  bilanComplete: boolean;
+}
+
+export interface ReadinessInput {
+  exam: ExamCode;
+  mode: ExamMode;
+  status: CandidateStatusCode;
+  positionne: boolean;
+  /** The traces selected in the dossier, in order. */
+  traces: readonly ReadinessTrace[];
+  /** The analyse réflexive of the whole dossier. */
+  presentation: string;
+  project?: CollaborativeProject | null;
+  highlights?: readonly HighlightedRealisation[];
+  pfmp?: readonly PfmpPeriodProof[];
+}
+
+export interface ReadinessCheck {
+  code: string;
+  ok: boolean;
+  message: string;
+  traceIds: string[];
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: ReadinessCheck[];
+}
+
+const MIN_GROUP = 2;
+const MAX_GROUP = 4;
+
+const check = (
+  code: string,
+  ok: boolean,
+  message: string,
+  traceIds: string[] = [],
+): ReadinessCheck => ({
+  code,
+  ok,
+  message,
+  traceIds,
+});
+const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
+const tagged = (traces: readonly ReadinessTrace[], competence: string) =>
+  traces.filter((t) => t.competences.includes(competence)).map((t) => t.id);
+
+export function readinessOf(input: ReadinessInput): Readiness {
+  const checks = [
+    ...(input.exam === 'E1' ? e1(input) : input.exam === 'E2' ? e2(input) : e3(input)),
+    check(
+      'PRESENTATION',
+      filled(input.presentation),
+      filled(input.presentation)
+        ? 'Analyse réflexive du dossier rédigée.'
+        : "Rédigez l'analyse réflexive de l'ensemble du dossier (ce que vous avez fait, pourquoi, ce que vous avez appris).",
+    ),
+  ];
+  return { ready: checks.every((c) => c.ok), checks };
+}
+
+function coverage(input: ReadinessInput, codes: readonly string[]): ReadinessCheck[] {
+  return codes.map((code) => {
+    const ids = tagged(input.traces, code);
+    return check(
+      `${input.exam}_${code}`,
+      ids.length > 0,
+      ids.length > 0
+        ? `${code} est couverte par ${ids.length} trace(s).`
+        : `Ajoutez au dossier au moins une trace qui mobilise la compétence ${code}.`,
+      ids,
+    );
+  });
+}
+
+function e1(input: ReadinessInput): ReadinessCheck[] {
+  const project = input.project;
+  const selected = new Set(input.traces.map((t) => t.id));
+  const projectTraces = (project?.traceIds ?? []).filter((id) => selected.has(id));
+  const size = project?.members.filter((m) => m.trim()).length ?? 0;
+  return [
+    check(
+      'E1_PROJECT_GROUP',
+      size >= MIN_GROUP && size <= MAX_GROUP,
+      !project
+        ? 'Décrivez le projet collaboratif mené en groupe (2 à 4 personnes).'
+        : size < MIN_GROUP
+          ? `Le projet collaboratif se mène à ${MIN_GROUP} à ${MAX_GROUP} personnes : nommez les membres du groupe (vous compris).`
+          : size > MAX_GROUP
+            ? `Un groupe projet compte ${MAX_GROUP} personnes au plus (${size} nommées) : vérifiez la composition du groupe.`
+            : `Groupe projet de ${size} personnes.`,
+      projectTraces,
+    ),
+    check(
+      'E1_PROJECT_CONTRIBUTION',
+      filled(project?.contribution),
+      filled(project?.contribution)
+        ? 'Contribution personnelle au projet décrite.'
+        : 'Décrivez votre contribution personnelle au projet collaboratif.',
+      projectTraces,
+    ),
+    check(
+      'E1_PROJECT_TRACES',
+      projectTraces.length > 0,
+      projectTraces.length > 0
+        ? `${projectTraces.length} trace(s) du projet dans le dossier.`
+        : 'Rattachez au projet au moins une trace sélectionnée dans le dossier.',
+      projectTraces,
+    ),
+    ...coverage(input, ['C1.1', 'C1.2', 'C1.3']),
+  ];
+}
+
+function e2(input: ReadinessInput): ReadinessCheck[] {
+  const periods = input.pfmp ?? [];
+  const proof = pfmpProofKind(input.status);
+  const checks: ReadinessCheck[] = [];
+  if (proof !== 'certificats_de_travail') {
+    const minimum = minimumPfmpWeeks(input.status, input.positionne);
+    const { days, weeks } = pfmpTotal(periods);
+    const ok = days >= minimum * DAYS_PER_WEEK;
+    checks.push(
+      check(
+        'E2_PFMP_WEEKS',
+        ok,
+        ok
+          ? `PFMP : ${weeks} semaines sur ${minimum} exigées.`
+          : `PFMP : ${weeks} semaine(s) enregistrée(s) sur ${minimum} exigées : complétez vos périodes de formation en milieu professionnel.`,
+      ),
+    );
+  }
+  const missingProof = periods.filter((p) => !p.hasProof);
+  const proofName =
+    proof === 'attestation'
+      ? "l'attestation de PFMP"
+      : proof === 'certificat_de_travail'
+        ? 'le certificat de travail de votre employeur'
+        : 'vos certificats de travail';
+  checks.push(
+    check(
+      'E2_PFMP_PROOF',
+      periods.length > 0 && missingProof.length === 0,
+      periods.length === 0
+        ? proof === 'certificats_de_travail'
+          ? "Enregistrez vos périodes d'emploi avec leurs certificats de travail."
+          : 'Enregistrez vos périodes de formation en milieu professionnel.'
+        : missingProof.length
+          ? `Déposez ${proofName} pour ${missingProof.length} période(s).`
+          : 'Chaque période a son justificatif.',
+    ),
+  );
+  if (input.mode === 'ccf') {
+    const missing = periods.filter((p) => !p.bilanComplete);
+    checks.push(
+      check(
+        'E2_PFMP_BILANS',
+        periods.length > 0 && missing.length === 0,
+        periods.length === 0
+          ? 'Les bilans de PFMP remplis par vos tuteurs seront demandés pour chaque période.'
+          : missing.length
+            ? `Il manque le bilan du tuteur pour ${missing.length} période(s) : rappelez-le à votre tuteur ou tutrice.`
+            : 'Chaque période a son bilan.',
+      ),
+    );
+  } else {
+    const selected = new Set(input.traces.map((t) => t.id));
+    for (const activity of E2_ACTIVITIES) {
+      const found = (input.highlights ?? []).filter((h) => h.activity === activity);
+      const one = found.length === 1 ? found[0]! : null;
+      const complete =
+        one &&
+        selected.has(one.traceId) &&
+        filled(one.design) &&
+        filled(one.implementation) &&
+        filled(one.choices);
+      checks.push(
+        check(
+          `E2_REALISATION_${activity}`,
+          Boolean(complete),
+          found.length === 0
+            ? `Choisissez une réalisation pour l'activité ${activity} et expliquez sa conception, sa mise en œuvre et vos choix.`
+            : found.length > 1
+              ? `Une seule réalisation par activité : gardez-en une pour l'activité ${activity} (${found.length} choisies).`
+              : !selected.has(one!.traceId)
+                ? `Ajoutez au dossier la trace de la réalisation de l'activité ${activity}.`
+                : !complete
+                  ? `Expliquez la conception, la mise en œuvre et les choix de la réalisation de l'activité ${activity}.`
+                  : `Réalisation de l'activité ${activity} présentée.`,
+          found.map((h) => h.traceId),
+        ),
+      );
+    }
+  }
+  return checks;
+}
+
+function e3(input: ReadinessInput): ReadinessCheck[] {
+  const support = tagged(input.traces, 'C3.1');
+  const awareness = tagged(input.traces, 'C3.2');
+  return [
+    check(
+      'E3_USER_SUPPORT',
+      support.length > 0,
+      support.length
+        ? `${support.length} trace(s) d'accompagnement des utilisateurs sur un service applicatif.`
+        : "Ajoutez une trace d'accompagnement des utilisateurs dans les usages d'un service applicatif (C3.1).",
+      support,
+    ),
+    check(
+      'E3_SECURITY_AWARENESS',
+      awareness.length > 0,
+      awareness.length
+        ? `${awareness.length} trace(s) de sensibilisation à la sécurité ou à la protection des données.`
+        : 'Ajoutez une trace de sensibilisation à la sécurité informatique et/ou à la protection des données personnelles (C3.2).',
+      awareness,
+    ),
+  ];
+}
