@@ -59,6 +59,11 @@ const EXPECTED: Record<string, Row> = {
   'PATCH /api/files/:id':                       [401, 200, 404, 403, 403, 403, 403, 403, 403, 403],
   'DELETE /api/files/:id':                      [401, 204, 404, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/coverage':                          [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/dossiers/:exam':                    [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'PUT /api/dossiers/:exam':                    [401, 409, 409, 403, 403, 403, 403, 403, 403, 403],
+  'POST /api/dossiers/:exam/submissions':       [401, 400, 400, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
@@ -78,6 +83,8 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** Traces and files of `candidate`, created over HTTP before the matrix runs. */
 interface Evidence {
+  submission: string;
+  submittedFile: string;
   trace: string;
   doomedTrace: string;
   file: string;
@@ -117,6 +124,18 @@ function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { id: e.file }, body: { name: 'renamed.png' } };
     case 'DELETE /api/files/:id':
       return { params: { id: e.doomedFile } };
+    case 'GET /api/dossiers/:exam':
+      return { params: { exam: 'E3' }, query: `candidateId=${p.candidate.id}` };
+    case 'PUT /api/dossiers/:exam':
+      // A stale version: each candidate reaches their own dossier and gets 409; nothing changes.
+      return { params: { exam: 'E2' }, body: { version: 999_999, items: [], presentation: '' } };
+    case 'POST /api/dossiers/:exam/submissions':
+      // Never saved: each candidate reaches their own dossier and is told to save it first.
+      return { params: { exam: 'E1' }, body: {} };
+    case 'GET /api/submissions/:id':
+      return { params: { id: e.submission } };
+    case 'GET /api/submissions/:id/files/:fileId/content':
+      return { params: { id: e.submission, fileId: e.submittedFile } };
     case 'POST /api/auth/login':
       // Signing in replaces the caller's session: use a throwaway one.
       return { body: { email: p.spareTeacher.email, password: PASSWORD }, freshSession: true };
@@ -217,7 +236,26 @@ describe('authorisation matrix (every route × every persona)', () => {
           .expect(201)
       ).body.id as string;
     const [t, doomedTrace] = [await trace(), await trace()];
-    evidence = { trace: t, doomedTrace, file: await file(t), doomedFile: await file(t) };
+    const [kept, doomedFile] = [await file(t), await file(t)];
+    await agent
+      .put('/api/dossiers/E3')
+      .set('X-CSRF-Token', csrf)
+      .send({ version: 0, items: [{ traceId: t }], presentation: 'Bilan' })
+      .expect(200);
+    const submitted = await agent
+      .post('/api/dossiers/E3/submissions')
+      .set('X-CSRF-Token', csrf)
+      .send({ acknowledgeIncomplete: true })
+      .expect(201);
+    const snapshot = await agent.get(`/api/submissions/${submitted.body.id}`).expect(200);
+    evidence = {
+      submission: submitted.body.id,
+      submittedFile: snapshot.body.items[0].files[0].id,
+      trace: t,
+      doomedTrace,
+      file: kept,
+      doomedFile,
+    };
   });
   afterAll(async () => {
     await platform.close();

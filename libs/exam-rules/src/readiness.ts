@@ -19,11 +19,11 @@ export interface ReadinessTrace {
 
 export interface CollaborativeProject {
   /** Everyone in the group, the candidate included, by name. */
-  members: readonly string[];
+  members: string[];
   /** The candidate's own contribution. */
   contribution: string;
   /** Traces of the project. */
-  traceIds: readonly string[];
+  traceIds: string[];
 }
 
 export const E2_ACTIVITIES = ['2.1', '2.2', '2.3'] as const;

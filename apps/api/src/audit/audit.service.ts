@@ -19,6 +19,8 @@ export type AuditAction =
   | 'user.invited'
   | 'user.read'
   | 'user.exported'
+  | 'dossier.submitted'
+  | 'submission.read'
   | 'cohort.created'
   | 'cohort.imported'
   | 'assignment.tutor_added'

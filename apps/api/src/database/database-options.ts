@@ -3,6 +3,8 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Establishment } from '../cohorts/establishment.entity.js';
 import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
+import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
+import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
@@ -12,6 +14,7 @@ import { User } from '../users/user.entity.js';
 import { Init1764380000000 } from './migrations/1764380000000-init.js';
 import { Accounts1764400000000 } from './migrations/1764400000000-accounts.js';
 import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
+import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -25,8 +28,17 @@ export const entities = [
   AuditEvent,
   Trace,
   TraceFile,
+  Dossier,
+  DossierItem,
+  Submission,
+  SubmissionFile,
 ];
-export const migrations = [Init1764380000000, Accounts1764400000000, Traces1764500000000];
+export const migrations = [
+  Init1764380000000,
+  Accounts1764400000000,
+  Traces1764500000000,
+  Dossiers1764600000000,
+];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
 export const POOL_SIZE = 10;

@@ -28,16 +28,14 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import { FileView } from '../traces/trace.dto.js';
 import { fileView } from '../traces/traces.service.js';
 import { RenameFileDto } from './file.dto.js';
-import { isInlineSafe } from './media-types.js';
 import type { StoredUpload } from './s3-storage-engine.js';
+import { sendObject } from './send-object.js';
 import { TraceFilesService } from './trace-files.service.js';
 import { TraceOwnerGuard } from './trace-owner.guard.js';
 
@@ -95,42 +93,13 @@ export class FilesController {
     @Ip() ip: string,
   ): Promise<void> {
     const file = await this.files.visible(actor, id);
-    const ranges = req.headers.range ? req.range(file.size, { combine: true }) : undefined;
-    if (ranges === -1) {
-      res
-        .status(416)
-        .setHeader('Content-Range', `bytes */${file.size}`)
-        .json({
-          statusCode: 416,
-          error: 'Range Not Satisfiable',
-          message: `Plage hors du fichier (${file.size} octets). / Range outside the file.`,
-        });
-      return;
-    }
-    const range = Array.isArray(ranges) && ranges.length === 1 ? ranges[0] : undefined;
-    const { stream } = await this.files.download(
-      actor,
-      id,
-      range ? `bytes=${range.start}-${range.end}` : undefined,
-      ip,
+    await sendObject(
+      req,
+      res,
+      file,
+      inline === '1',
+      async (range) => (await this.files.download(actor, id, range, ip)).stream,
     );
-    const showInline = inline === '1' && isInlineSafe(file.mediaType);
-    res.status(range ? 206 : 200);
-    res.setHeader('Content-Type', showInline ? file.mediaType : downloadType(file.mediaType));
-    res.setHeader('Content-Length', String(stream.contentLength));
-    res.setHeader('Accept-Ranges', 'bytes');
-    if (range) res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${file.size}`);
-    res.setHeader(
-      'Content-Disposition',
-      contentDisposition(file.name, { type: showInline ? 'inline' : 'attachment' }),
-    );
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",
-    );
-    res.setHeader('Cache-Control', 'private, no-cache');
-    await pipeline(stream.body, res).catch(() => undefined);
   }
 
   @Patch('files/:id')
@@ -153,11 +122,4 @@ export class FilesController {
   remove(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<void> {
     return this.files.remove(actor, id);
   }
-}
-
-/** Types a browser could execute or render are sent as opaque bytes when downloaded. */
-function downloadType(mediaType: string): string {
-  return mediaType === 'text/html' || mediaType === 'image/svg+xml'
-    ? 'application/octet-stream'
-    : mediaType;
 }

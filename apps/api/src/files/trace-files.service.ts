@@ -101,8 +101,13 @@ export class TraceFilesService {
     await this.deleteObjects(keys);
   }
 
+  /** Deletes objects no submission references (a submitted file outlives its trace). */
   private async deleteObjects(keys: string[]): Promise<void> {
-    for (const key of keys) {
+    const kept = (await this.db.query(
+      `SELECT DISTINCT storage_key FROM submission_file WHERE storage_key = ANY($1)`,
+      [keys],
+    )) as { storage_key: string }[];
+    for (const key of keys.filter((k) => !kept.some((r) => r.storage_key === k))) {
       // The row is gone; an object that cannot be deleted now is an orphan for the sweeper to find.
       await this.storage
         .delete(key)

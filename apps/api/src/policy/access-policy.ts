@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, hasRole } from '../auth/actor.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
+import { Submission } from '../dossiers/submission.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
@@ -125,6 +126,14 @@ export class AccessPolicy {
   async ownFile(actor: Actor, fileId: string): Promise<{ file: TraceFile; trace: Trace }> {
     const { file } = await this.visibleFile(actor, fileId);
     return { file, trace: await this.ownTrace(actor, file.traceId) };
+  }
+
+  /** A submission `actor` may read: the candidate's, for those who may see the candidate. */
+  async visibleSubmission(actor: Actor, submissionId: string): Promise<Submission> {
+    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
+    if (!submission) throw new NotFoundException(NOT_FOUND);
+    await this.visibleUser(actor, submission.candidateId);
+    return submission;
   }
 
   /** Restricts a query on cohorts (alias `alias`) to those `actor` may see. */

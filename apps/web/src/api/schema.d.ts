@@ -428,6 +428,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dossiers/{exam}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dossier for an exam, with its readiness (staff: candidateId) */
+        get: operations["getDossier"];
+        /** Saves the selection and texts (a stale version answers 409) */
+        put: operations["saveDossier"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{exam}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freezes the dossier (409 while not ready unless acknowledgeIncomplete is true) */
+        post: operations["submitDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A submitted dossier, as frozen */
+        get: operations["getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/files/{fileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of a submission (kept even if the trace is gone) */
+        get: operations["getSubmittedFileContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/traces/{id}/files": {
         parameters: {
             query?: never;
@@ -942,6 +1011,148 @@ export interface components {
             /** @example mc-sno-v1 */
             referentialVersion: string;
             competences: components["schemas"]["CompetenceCoverage"][];
+        };
+        DossierItem: {
+            /** Format: uuid */
+            traceId: string;
+            comment: string;
+            position: number;
+            title: string;
+            competences: string[];
+        };
+        CollaborativeProject: {
+            /** @description Everyone in the group, you included (2 to 4) */
+            members: string[];
+            /** @description Your own contribution */
+            contribution: string;
+            /** @description Traces of the project */
+            traceIds: string[];
+        };
+        HighlightedRealisation: {
+            /** @enum {string} */
+            activity: "2.1" | "2.2" | "2.3";
+            /** Format: uuid */
+            traceId: string;
+            /** @description Conception */
+            design: string;
+            /** @description Mise en œuvre et réalisation */
+            implementation: string;
+            /** @description Choix opérés */
+            choices: string;
+        };
+        ReadinessCheck: {
+            /** @example E3_USER_SUPPORT */
+            code: string;
+            ok: boolean;
+            /** @description What to do, in French */
+            message: string;
+            traceIds: string[];
+        };
+        Readiness: {
+            ready: boolean;
+            checks: components["schemas"]["ReadinessCheck"][];
+        };
+        SubmissionSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            manifestSha256: string;
+            acknowledgedIncomplete: boolean;
+        };
+        Dossier: {
+            exam: components["schemas"]["ExamCode"];
+            mode: components["schemas"]["ExamMode"];
+            /** Format: uuid */
+            candidateId: string;
+            /** @description 0 until first saved */
+            version: number;
+            items: components["schemas"]["DossierItem"][];
+            presentation: string;
+            project: components["schemas"]["CollaborativeProject"] | null;
+            highlights: components["schemas"]["HighlightedRealisation"][];
+            readiness: components["schemas"]["Readiness"];
+            submissions: components["schemas"]["SubmissionSummary"][];
+        };
+        DossierItemInput: {
+            /** Format: uuid */
+            traceId: string;
+            /** @description A short comment on this item */
+            comment?: string;
+        };
+        SaveDossier: {
+            /** @description The version read (0 before the first save); a stale one answers 409 */
+            version: number;
+            /** @description The traces, in order */
+            items: components["schemas"]["DossierItemInput"][];
+            /** @description Analyse réflexive of the whole dossier */
+            presentation: string;
+            /** @description E1 only */
+            project?: components["schemas"]["CollaborativeProject"] | null;
+            /** @description E2 ponctuel only */
+            highlights?: components["schemas"]["HighlightedRealisation"][];
+        };
+        Submit: {
+            /** @description Required (true) to submit a dossier that is not ready */
+            acknowledgeIncomplete?: boolean;
+        };
+        SubmissionCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            manifestSha256: string;
+        };
+        SubmittedFile: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Bytes */
+            size: number;
+            /**
+             * @description Sniffed from the content
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example traces/01-support-utilisateur/capture.png */
+            path: string;
+        };
+        SubmittedItem: {
+            position: number;
+            comment: string;
+            /** Format: uuid */
+            traceId: string;
+            title: string;
+            description: string;
+            context: string;
+            occurredOn: string;
+            occurredUntil: string | null;
+            competences: string[];
+            detailedCompetences: string[];
+            reflection: string;
+            files: components["schemas"]["SubmittedFile"][];
+        };
+        Submission: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            exam: components["schemas"]["ExamCode"];
+            mode: components["schemas"]["ExamMode"];
+            /** Format: date-time */
+            submittedAt: string;
+            acknowledgedIncomplete: boolean;
+            readiness: components["schemas"]["Readiness"];
+            presentation: string;
+            project: components["schemas"]["CollaborativeProject"] | null;
+            highlights: components["schemas"]["HighlightedRealisation"][];
+            items: components["schemas"]["SubmittedItem"][];
+            /** @description sha256 of the manifest (canonical JSON of all of the above and the files) */
+            manifestSha256: string;
         };
         RenameFile: {
             /** @example capture-ticket-1234.png */
@@ -1694,6 +1905,125 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+        };
+    };
+    getDossier: {
+        parameters: {
+            query?: {
+                /** @description Staff: whose data */
+                candidateId?: string;
+            };
+            header?: never;
+            path: {
+                exam: "E1" | "E2" | "E3";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+        };
+    };
+    saveDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exam: "E1" | "E2" | "E3";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDossier"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dossier"];
+                };
+            };
+        };
+    };
+    submitDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                exam: "E1" | "E2" | "E3";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Submit"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionCreated"];
+                };
+            };
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+        };
+    };
+    getSubmittedFileContent: {
+        parameters: {
+            query?: {
+                inline?: "1";
+            };
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };

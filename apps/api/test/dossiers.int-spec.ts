@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ObjectStorage } from '../src/storage/object-storage.service.js';
+import { binaryParser, makePng, sha256 } from './support/fixtures.js';
+import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { buildWorld, type Session, signIn, type World } from './support/world.js';
+
+describe('exam dossiers and immutable submissions', () => {
+  let platform: TestPlatform;
+  let world: World;
+  let candidate: Session;
+  const send = (method: 'post' | 'put' | 'patch' | 'delete', path: string) =>
+    candidate.agent[method](path).set('X-CSRF-Token', candidate.csrf);
+  const trace = async (title: string, competences: string[]) =>
+    (
+      await send('post', '/api/traces')
+        .send({
+          title,
+          context: 'pfmp',
+          occurredOn: '2026-11-02',
+          competences,
+          reflection: 'Appris',
+        })
+        .expect(201)
+    ).body.id as string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    world = await buildWorld(platform);
+    candidate = await signIn(platform, world.people.candidate.email);
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  it('tells what is missing, then is ready once the rules are met (E3, CCF)', async () => {
+    const empty = await candidate.agent.get('/api/dossiers/E3').expect(200);
+    expect(empty.body).toMatchObject({
+      exam: 'E3',
+      mode: 'ccf',
+      version: 0,
+      items: [],
+      submissions: [],
+    });
+    expect(empty.body.readiness.ready).toBe(false);
+    expect(
+      empty.body.readiness.checks.map((c: { code: string; ok: boolean }) => [c.code, c.ok]),
+    ).toEqual([
+      ['E3_USER_SUPPORT', false],
+      ['E3_SECURITY_AWARENESS', false],
+      ['PRESENTATION', false],
+    ]);
+
+    const support = await trace('Assistance messagerie', ['C3.1']);
+    const awareness = await trace('Atelier mots de passe', ['C3.2']);
+    const saved = await send('put', '/api/dossiers/E3')
+      .send({
+        version: 0,
+        items: [{ traceId: support, comment: 'Ticket résolu' }, { traceId: awareness }],
+        presentation: 'Mon année',
+      })
+      .expect(200);
+    expect(saved.body).toMatchObject({ version: 1, readiness: { ready: true } });
+    expect(
+      saved.body.items.map((i: { traceId: string; position: number }) => [i.traceId, i.position]),
+    ).toEqual([
+      [support, 0],
+      [awareness, 1],
+    ]);
+    await send('put', '/api/dossiers/E3')
+      .send({ version: 0, items: [], presentation: '' })
+      .expect(409);
+    const unknown = await send('put', '/api/dossiers/E3')
+      .send({ version: 1, items: [{ traceId: world.people.admin.id }], presentation: '' })
+      .expect(400);
+    expect(unknown.body.message).toContain(world.people.admin.id);
+    await send('put', '/api/dossiers/E4')
+      .send({ version: 0, items: [], presentation: '' })
+      .expect(400);
+  });
+
+  it('refuses to submit an incomplete dossier unless acknowledged, and records it', async () => {
+    const t = await trace('Site vitrine', ['C1.1']);
+    await send('put', '/api/dossiers/E1')
+      .send({ version: 0, items: [{ traceId: t }], presentation: 'x' })
+      .expect(200);
+    const refused = await send('post', '/api/dossiers/E1/submissions').send({}).expect(409);
+    expect(refused.body.message).toMatch(/Dossier incomplet/);
+    expect(refused.body.checks.some((c: { ok: boolean }) => !c.ok)).toBe(true);
+    const accepted = await send('post', '/api/dossiers/E1/submissions')
+      .send({ acknowledgeIncomplete: true })
+      .expect(201);
+    const { body } = await candidate.agent.get(`/api/submissions/${accepted.body.id}`).expect(200);
+    expect(body.acknowledgedIncomplete).toBe(true);
+  });
+
+  it('keeps a submission, its manifest hash and its files unchanged whatever the candidate does afterwards', async () => {
+    const png = makePng(32);
+    const t = await trace('Assistance logiciel métier', ['C3.1', 'C3.2']);
+    const file = await send('post', `/api/traces/${t}/files`)
+      .attach('file', png, 'capture.png')
+      .expect(201);
+    const dossier = await candidate.agent.get('/api/dossiers/E3').expect(200);
+    await send('put', '/api/dossiers/E3')
+      .send({ version: dossier.body.version, items: [{ traceId: t }], presentation: 'Bilan' })
+      .expect(200);
+    const created = await send('post', '/api/dossiers/E3/submissions').send({}).expect(201);
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      submittedAt: expect.any(String),
+      manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+
+    const before = (await candidate.agent.get(`/api/submissions/${created.body.id}`).expect(200))
+      .body;
+    expect(before.items[0]).toMatchObject({
+      title: 'Assistance logiciel métier',
+      competences: ['C3.1', 'C3.2'],
+    });
+    const submitted = before.items[0].files[0];
+    expect(submitted).toMatchObject({
+      name: 'capture.png',
+      sha256: sha256(png),
+      path: 'traces/01-assistance-logiciel-metier/capture.png',
+    });
+    const [row] = (await platform.app
+      .get(DataSource)
+      .query('SELECT manifest, manifest_sha256 FROM submission WHERE id = $1', [
+        created.body.id,
+      ])) as {
+      manifest: string;
+      manifest_sha256: string;
+    }[];
+    expect(createHash('sha256').update(row!.manifest).digest('hex')).toBe(
+      created.body.manifestSha256,
+    );
+
+    // Everything the candidate can do afterwards…
+    await send('patch', `/api/traces/${t}`)
+      .send({ version: 1, title: 'Autre titre', reflection: 'Réécrite' })
+      .expect(200);
+    await send('patch', `/api/files/${file.body.id}`).send({ name: 'renomme.png' }).expect(200);
+    await send('delete', `/api/files/${file.body.id}`).expect(204);
+    await send('delete', `/api/traces/${t}`).expect(204);
+
+    // …changes nothing in the submission, and its file is still there with the same bytes.
+    expect(
+      (await candidate.agent.get(`/api/submissions/${created.body.id}`).expect(200)).body,
+    ).toEqual(before);
+    const bytes = await candidate.agent
+      .get(`/api/submissions/${created.body.id}/files/${submitted.id}/content`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(sha256(bytes.body as Buffer)).toBe(sha256(png));
+    const key = (
+      await platform.app
+        .get(DataSource)
+        .query('SELECT storage_key FROM submission_file WHERE id = $1', [submitted.id])
+    )[0].storage_key;
+    expect(await platform.app.get(ObjectStorage).stat(key)).not.toBeNull();
+    // The database itself refuses to alter a submission.
+    await expect(
+      platform.app
+        .get(DataSource)
+        .query('UPDATE submission SET exam = $1 WHERE id = $2', ['E1', created.body.id]),
+    ).rejects.toThrow(/immutable/);
+    await expect(
+      platform.app
+        .get(DataSource)
+        .query('DELETE FROM submission_file WHERE submission_id = $1', [created.body.id]),
+    ).rejects.toThrow(/immutable/);
+  });
+
+  it('shows a candidate’s dossier to their staff, not to others', async () => {
+    const teacher = await signIn(platform, world.people.teacher.email);
+    await teacher.agent
+      .get(`/api/dossiers/E3?candidateId=${world.people.candidate.id}`)
+      .expect(200);
+    const other = await signIn(platform, world.people.otherCandidate.email);
+    await other.agent.get(`/api/dossiers/E3?candidateId=${world.people.candidate.id}`).expect(404);
+    await other.agent.get('/api/dossiers/E3').expect(200);
+  });
+});
