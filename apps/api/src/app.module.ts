@@ -14,6 +14,7 @@ import type { ServiceEndpoints } from './embedded/service-endpoints.js';
 import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { PfmpModule } from './pfmp/pfmp.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReferentialModule } from './referential/referential.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         AuthModule,
         CohortsModule,
         TracesModule,
+        PfmpModule,
         DossiersModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)

@@ -64,6 +64,12 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/dossiers/:exam/submissions':       [401, 400, 400, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/pfmp':                              [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'POST /api/pfmp':                             [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
+  'PATCH /api/pfmp/:id':                        [401, 409, 404, 403, 403, 403, 403, 403, 403, 403],
+  'DELETE /api/pfmp/:id':                       [401, 204, 404, 403, 403, 403, 403, 403, 403, 403],
+  'POST /api/pfmp/:id/proof':                   [401, 201, 404, 403, 403, 403, 403, 403, 403, 403],
+  'GET /api/pfmp/:id/proof/content':            [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
@@ -83,6 +89,8 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** Traces and files of `candidate`, created over HTTP before the matrix runs. */
 interface Evidence {
+  period: string;
+  doomedPeriod: string;
   submission: string;
   submittedFile: string;
   trace: string;
@@ -124,6 +132,24 @@ function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { id: e.file }, body: { name: 'renamed.png' } };
     case 'DELETE /api/files/:id':
       return { params: { id: e.doomedFile } };
+    case 'GET /api/pfmp':
+      return { params: {}, query: `candidateId=${p.candidate.id}` };
+    case 'POST /api/pfmp':
+      return {
+        body: { organisationName: 'Entreprise', startsOn: '2027-01-04', endsOn: '2027-01-08' },
+      };
+    case 'PATCH /api/pfmp/:id':
+      return { params: { id: e.period }, body: { version: 999_999, absenceDays: 1 } };
+    case 'DELETE /api/pfmp/:id':
+      return { params: { id: e.doomedPeriod } };
+    case 'POST /api/pfmp/:id/proof':
+    case 'GET /api/pfmp/:id/proof/content':
+      return {
+        params: { id: e.period },
+        attach: route.startsWith('POST')
+          ? { field: 'file', name: 'attestation.png', content: makePng(8) }
+          : undefined,
+      };
     case 'GET /api/dossiers/:exam':
       return { params: { exam: 'E3' }, query: `candidateId=${p.candidate.id}` };
     case 'PUT /api/dossiers/:exam':
@@ -248,7 +274,23 @@ describe('authorisation matrix (every route × every persona)', () => {
       .send({ acknowledgeIncomplete: true })
       .expect(201);
     const snapshot = await agent.get(`/api/submissions/${submitted.body.id}`).expect(200);
+    const period = async () =>
+      (
+        await agent
+          .post('/api/pfmp')
+          .set('X-CSRF-Token', csrf)
+          .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29' })
+          .expect(201)
+      ).body.id as string;
+    const [keptPeriod, doomedPeriod] = [await period(), await period()];
+    await agent
+      .post(`/api/pfmp/${keptPeriod}/proof`)
+      .set('X-CSRF-Token', csrf)
+      .attach('file', makePng(8), 'attestation.png')
+      .expect(201);
     evidence = {
+      period: keptPeriod,
+      doomedPeriod,
       submission: submitted.body.id,
       submittedFile: snapshot.body.items[0].files[0].id,
       trace: t,

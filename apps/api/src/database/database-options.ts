@@ -5,6 +5,7 @@ import { Establishment } from '../cohorts/establishment.entity.js';
 import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
 import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
 import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
+import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
@@ -15,6 +16,7 @@ import { Init1764380000000 } from './migrations/1764380000000-init.js';
 import { Accounts1764400000000 } from './migrations/1764400000000-accounts.js';
 import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
+import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -32,12 +34,14 @@ export const entities = [
   DossierItem,
   Submission,
   SubmissionFile,
+  PfmpPeriod,
 ];
 export const migrations = [
   Init1764380000000,
   Accounts1764400000000,
   Traces1764500000000,
   Dossiers1764600000000,
+  Pfmp1764700000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

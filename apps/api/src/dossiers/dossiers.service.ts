@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { safeFileName } from '../files/file-names.js';
 import { TraceFile } from '../files/trace-file.entity.js';
+import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Trace } from '../traces/trace.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
@@ -268,6 +269,7 @@ export class DossiersService {
       item,
       trace: traces.find((t) => t.id === item.traceId)!,
     }));
+    const periods = exam === 'E2' ? await manager.findBy(PfmpPeriod, { candidateId }) : [];
     const readiness: Readiness = readinessOf({
       exam,
       mode,
@@ -277,8 +279,11 @@ export class DossiersService {
       presentation: dossier?.presentation ?? '',
       project: dossier?.project ?? null,
       highlights: dossier?.highlights ?? [],
-      // PFMP periods are recorded in a later step of this feature; until then E2 reports them missing.
-      pfmp: [],
+      pfmp: periods.map((p) => ({
+        ...p,
+        hasProof: p.proofStorageKey !== null,
+        bilanComplete: p.bilanCompletedAt !== null,
+      })),
     });
     return {
       exam,

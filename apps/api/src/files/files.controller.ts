@@ -37,7 +37,7 @@ import { RenameFileDto } from './file.dto.js';
 import type { StoredUpload } from './s3-storage-engine.js';
 import { sendObject } from './send-object.js';
 import { TraceFilesService } from './trace-files.service.js';
-import { TraceOwnerGuard } from './trace-owner.guard.js';
+import { OwnerGuard } from './owner.guard.js';
 
 const uuid = new ParseUUIDPipe();
 
@@ -48,7 +48,7 @@ export class FilesController {
 
   @Post('traces/:id/files')
   @Roles('candidate')
-  @UseGuards(TraceOwnerGuard)
+  @UseGuards(OwnerGuard((policy, actor, id) => policy.ownTrace(actor, id)))
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({

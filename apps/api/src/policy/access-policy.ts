@@ -1,9 +1,15 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, hasRole } from '../auth/actor.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Submission } from '../dossiers/submission.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
+import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -126,6 +132,38 @@ export class AccessPolicy {
   async ownFile(actor: Actor, fileId: string): Promise<{ file: TraceFile; trace: Trace }> {
     const { file } = await this.visibleFile(actor, fileId);
     return { file, trace: await this.ownTrace(actor, file.traceId) };
+  }
+
+  /** A PFMP period `actor` may read (the candidate's visibility decides), else 404. */
+  async visiblePfmpPeriod(actor: Actor, periodId: string): Promise<PfmpPeriod> {
+    const period = await this.db.getRepository(PfmpPeriod).findOneBy({ id: periodId });
+    if (!period) throw new NotFoundException(NOT_FOUND);
+    await this.visibleUser(actor, period.candidateId);
+    return period;
+  }
+
+  /** Only the candidate records their PFMP periods; staff who can see them get 403. */
+  async ownPfmpPeriod(actor: Actor, periodId: string): Promise<PfmpPeriod> {
+    const period = await this.visiblePfmpPeriod(actor, periodId);
+    if (period.candidateId !== actor.id) {
+      throw new ForbiddenException(
+        'Seul·e le ou la candidat·e modifie ses PFMP. / Only the candidate changes their PFMP.',
+      );
+    }
+    return period;
+  }
+
+  /** A PFMP tutor must be a tutor already assigned to the candidate by their establishment. */
+  async assertAssignedTutor(actor: Actor, tutorId: string): Promise<void> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM tutor_assignment WHERE tutor_id = $1 AND candidate_id = $2`,
+      [tutorId, actor.id],
+    );
+    if (rows.length === 0) {
+      throw new BadRequestException(
+        "tutorId : ce tuteur ne vous est pas attribué ; demandez à votre formateur ou à l'administration de l'ajouter. / Tutor not assigned to you.",
+      );
+    }
   }
 
   /** A submission `actor` may read: the candidate's, for those who may see the candidate. */

@@ -3,6 +3,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
+import { checkDateRange } from '../common/dates.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { TraceFilesService } from '../files/trace-files.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
@@ -29,7 +30,7 @@ export class TracesService {
   async create(actor: Actor, dto: CreateTraceDto): Promise<TraceView> {
     const ref = await this.referentialOf(actor.id);
     const tags = checkTags(ref, dto.competences, dto.detailedCompetences ?? []);
-    checkDates(dto.occurredOn, dto.occurredUntil ?? null);
+    checkDateRange(['occurredOn', dto.occurredOn], ['occurredUntil', dto.occurredUntil ?? null]);
     const repo = this.db.getRepository(Trace);
     const trace = await repo.save(
       repo.create({
@@ -94,7 +95,7 @@ export class TracesService {
     );
     const occurredOn = dto.occurredOn ?? trace.occurredOn;
     const occurredUntil = dto.occurredUntil === undefined ? trace.occurredUntil : dto.occurredUntil;
-    checkDates(occurredOn, occurredUntil);
+    checkDateRange(['occurredOn', occurredOn], ['occurredUntil', occurredUntil]);
     const result = await this.db
       .createQueryBuilder()
       .update(Trace)
@@ -231,29 +232,6 @@ function checkTags(
     .flatMap((k) => k.detailed.map((x) => x.code))
     .filter((c) => detailed.includes(c));
   return { competences: codes, detailedCompetences: detailedOrdered };
-}
-
-function checkDates(occurredOn: string, occurredUntil: string | null): void {
-  for (const [field, value] of [
-    ['occurredOn', occurredOn],
-    ['occurredUntil', occurredUntil],
-  ] as const) {
-    // `2026-02-31` parses as 3 March: a real date reads back the same.
-    const parsed = value ? new Date(`${value}T00:00:00Z`) : null;
-    if (
-      value &&
-      (Number.isNaN(parsed!.getTime()) || parsed!.toISOString().slice(0, 10) !== value)
-    ) {
-      throw new BadRequestException(
-        `${field} : date inexistante (${value}). / ${field}: no such date.`,
-      );
-    }
-  }
-  if (occurredUntil && occurredUntil < occurredOn) {
-    throw new BadRequestException(
-      'occurredUntil doit être après occurredOn. / occurredUntil must not be before occurredOn.',
-    );
-  }
 }
 
 function staleVersion(current: number) {

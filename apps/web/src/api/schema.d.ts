@@ -428,6 +428,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/pfmp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PFMP periods and total weeks against the minimum (staff: candidateId) */
+        get: operations["getPfmpRecord"];
+        put?: never;
+        post: operations["createPfmpPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pfmp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deletePfmpPeriod"];
+        options?: never;
+        head?: never;
+        /** With the version read; a stale one answers 409 */
+        patch: operations["updatePfmpPeriod"];
+        trace?: never;
+    };
+    "/api/pfmp/{id}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The attestation (or work certificate) of the period */
+        post: operations["uploadPfmpProof"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pfmp/{id}/proof/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPfmpProofContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers/{exam}": {
         parameters: {
             query?: never;
@@ -1011,6 +1078,83 @@ export interface components {
             /** @example mc-sno-v1 */
             referentialVersion: string;
             competences: components["schemas"]["CompetenceCoverage"][];
+        };
+        PfmpProof: {
+            name: string;
+            size: number;
+            mediaType: string;
+            sha256: string;
+        };
+        PfmpPeriod: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            organisationName: string;
+            organisationAddress: string;
+            /** @example 12345678901234 */
+            siret: string | null;
+            /** Format: uuid */
+            tutorId: string | null;
+            /** @example 2027-01-04 */
+            startsOn: string;
+            /** @example 2027-02-12 */
+            endsOn: string;
+            absenceDays: number;
+            /** @description PFMP days of this period (weekdays minus absences) */
+            days: number;
+            /** @description Attestation or work certificate */
+            proof: components["schemas"]["PfmpProof"] | null;
+            /** @description The tutor's bilan is complete */
+            bilanComplete: boolean;
+            version: number;
+        };
+        PfmpRecord: {
+            /** Format: uuid */
+            candidateId: string;
+            periods: components["schemas"]["PfmpPeriod"][];
+            /** @description Total PFMP days, overlapping days counted once */
+            totalDays: number;
+            /** @description Total weeks (days ÷ 5, one decimal) */
+            totalWeeks: number;
+            /** @description 12, or 8 for a positionné candidate of the voie scolaire */
+            minimumWeeks: number;
+            /** @enum {string} */
+            proofKind: "attestation" | "certificat_de_travail" | "certificats_de_travail";
+        };
+        CreatePfmpPeriod: {
+            organisationAddress?: string;
+            /** @example 12345678901234 */
+            siret?: string | null;
+            /**
+             * Format: uuid
+             * @description A tutor assigned to you
+             */
+            tutorId?: string | null;
+            /** @default 0 */
+            absenceDays: number;
+            organisationName: string;
+            /** @example 2027-01-04 */
+            startsOn: string;
+            /** @example 2027-02-12 */
+            endsOn: string;
+        };
+        UpdatePfmpPeriod: {
+            organisationAddress?: string;
+            /** @example 12345678901234 */
+            siret?: string | null;
+            /**
+             * Format: uuid
+             * @description A tutor assigned to you
+             */
+            tutorId?: string | null;
+            /** @default 0 */
+            absenceDays: number;
+            /** @description The version read; a stale one answers 409 */
+            version: number;
+            organisationName?: string;
+            startsOn?: string;
+            endsOn?: string;
         };
         DossierItem: {
             /** Format: uuid */
@@ -1905,6 +2049,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+        };
+    };
+    getPfmpRecord: {
+        parameters: {
+            query?: {
+                /** @description Staff: whose data */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpRecord"];
+                };
+            };
+        };
+    };
+    createPfmpPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePfmpPeriod"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpPeriod"];
+                };
+            };
+        };
+    };
+    deletePfmpPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePfmpPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePfmpPeriod"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpPeriod"];
+                };
+            };
+        };
+    };
+    uploadPfmpProof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpPeriod"];
+                };
+            };
+        };
+    };
+    getPfmpProofContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
         };

@@ -1,0 +1,34 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  mixin,
+  type Type,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import type { Actor } from '../auth/actor.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+
+/**
+ * A guard deciding, before an upload's body is read, that the caller owns the resource `:id`, so a
+ * refused upload is refused at once instead of after streaming gigabytes. The decision itself is
+ * the policy's (`check` calls it; it throws 404 or 403).
+ */
+export function OwnerGuard(
+  check: (policy: AccessPolicy, actor: Actor, id: string) => Promise<unknown>,
+): Type<CanActivate> {
+  @Injectable()
+  class Owner implements CanActivate {
+    constructor(@Inject(AccessPolicy) private readonly policy: AccessPolicy) {}
+
+    async canActivate(context: ExecutionContext): Promise<boolean> {
+      const req = context.switchToHttp().getRequest<Request>();
+      const id = req.params.id;
+      if (!req.actor || typeof id !== 'string') return false;
+      await check(this.policy, req.actor, id);
+      return true;
+    }
+  }
+  return mixin(Owner);
+}

@@ -1,0 +1,173 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const dateMessage = (field: string) => ({
+  message: `${field} doit être une date AAAA-MM-JJ / ${field} must be a YYYY-MM-DD date`,
+});
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@ApiSchema({ name: 'PfmpProof' })
+export class PfmpProofView {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  size!: number;
+
+  @ApiProperty()
+  mediaType!: string;
+
+  @ApiProperty()
+  sha256!: string;
+}
+
+@ApiSchema({ name: 'PfmpPeriod' })
+export class PfmpPeriodView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  candidateId!: string;
+
+  @ApiProperty()
+  organisationName!: string;
+
+  @ApiProperty()
+  organisationAddress!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: '12345678901234' })
+  siret!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  tutorId!: string | null;
+
+  @ApiProperty({ example: '2027-01-04' })
+  startsOn!: string;
+
+  @ApiProperty({ example: '2027-02-12' })
+  endsOn!: string;
+
+  @ApiProperty()
+  absenceDays!: number;
+
+  @ApiProperty({ description: 'PFMP days of this period (weekdays minus absences)' })
+  days!: number;
+
+  @ApiProperty({
+    type: PfmpProofView,
+    nullable: true,
+    description: 'Attestation or work certificate',
+  })
+  proof!: PfmpProofView | null;
+
+  @ApiProperty({ description: "The tutor's bilan is complete" })
+  bilanComplete!: boolean;
+
+  @ApiProperty()
+  version!: number;
+}
+
+@ApiSchema({ name: 'PfmpRecord' })
+export class PfmpRecordView {
+  @ApiProperty({ format: 'uuid' })
+  candidateId!: string;
+
+  @ApiProperty({ type: [PfmpPeriodView] })
+  periods!: PfmpPeriodView[];
+
+  @ApiProperty({ description: 'Total PFMP days, overlapping days counted once' })
+  totalDays!: number;
+
+  @ApiProperty({ description: 'Total weeks (days ÷ 5, one decimal)' })
+  totalWeeks!: number;
+
+  @ApiProperty({ description: '12, or 8 for a positionné candidate of the voie scolaire' })
+  minimumWeeks!: number;
+
+  @ApiProperty({ enum: ['attestation', 'certificat_de_travail', 'certificats_de_travail'] })
+  proofKind!: string;
+}
+
+class PfmpFields {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  organisationAddress?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '12345678901234' })
+  @IsOptional()
+  @Matches(/^\d{14}$/, { message: 'siret : 14 chiffres / siret must be 14 digits' })
+  siret?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'A tutor assigned to you',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  tutorId?: string | null;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  absenceDays?: number;
+}
+
+@ApiSchema({ name: 'CreatePfmpPeriod' })
+export class CreatePfmpPeriodDto extends PfmpFields {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'organisationName : 1 à 200 caractères / 1–200 characters' })
+  organisationName!: string;
+
+  @ApiProperty({ example: '2027-01-04' })
+  @Matches(DATE, dateMessage('startsOn'))
+  startsOn!: string;
+
+  @ApiProperty({ example: '2027-02-12' })
+  @Matches(DATE, dateMessage('endsOn'))
+  endsOn!: string;
+}
+
+@ApiSchema({ name: 'UpdatePfmpPeriod' })
+export class UpdatePfmpPeriodDto extends PfmpFields {
+  @ApiProperty({ description: 'The version read; a stale one answers 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  organisationName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, dateMessage('startsOn'))
+  startsOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, dateMessage('endsOn'))
+  endsOn?: string;
+}

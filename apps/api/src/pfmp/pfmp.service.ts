@@ -1,0 +1,194 @@
+import { minimumPfmpWeeks, pfmpDays, pfmpProofKind, pfmpTotal } from '@dossier-sno/exam-rules';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { checkDateRange } from '../common/dates.js';
+import { safeFileName } from '../files/file-names.js';
+import type { StoredUpload } from '../files/s3-storage-engine.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
+import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { PfmpPeriod } from './pfmp-period.entity.js';
+import type {
+  CreatePfmpPeriodDto,
+  PfmpPeriodView,
+  PfmpRecordView,
+  UpdatePfmpPeriodDto,
+} from './pfmp.dto.js';
+
+@Injectable()
+export class PfmpService {
+  private readonly logger = new Logger(PfmpService.name);
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly storage: ObjectStorage,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async record(
+    actor: Actor,
+    candidateId: string | undefined,
+    ip?: string,
+  ): Promise<PfmpRecordView> {
+    const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
+    await this.audit.recordRead(actor, ownerId, 'pfmp', ip);
+    return this.recordOf(ownerId);
+  }
+
+  /** The candidate's periods with their totals against the minimum; also feeds dossier readiness. */
+  async recordOf(candidateId: string): Promise<PfmpRecordView> {
+    const [periods, profile] = await Promise.all([
+      this.db
+        .getRepository(PfmpPeriod)
+        .find({ where: { candidateId }, order: { startsOn: 'ASC' } }),
+      this.db.getRepository(CandidateProfile).findOneBy({ userId: candidateId }),
+    ]);
+    const status = profile?.status ?? 'scolaire_public_ou_prive_sous_contrat';
+    const { days, weeks } = pfmpTotal(periods);
+    return {
+      candidateId,
+      periods: periods.map(view),
+      totalDays: days,
+      totalWeeks: weeks,
+      minimumWeeks: minimumPfmpWeeks(status, profile?.positionne ?? false),
+      proofKind: pfmpProofKind(status),
+    };
+  }
+
+  async create(actor: Actor, dto: CreatePfmpPeriodDto): Promise<PfmpPeriodView> {
+    checkDateRange(['startsOn', dto.startsOn], ['endsOn', dto.endsOn]);
+    if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
+    const repo = this.db.getRepository(PfmpPeriod);
+    const period = await repo.save(
+      repo.create({
+        candidateId: actor.id,
+        organisationName: dto.organisationName,
+        organisationAddress: dto.organisationAddress ?? '',
+        siret: dto.siret ?? null,
+        tutorId: dto.tutorId ?? null,
+        startsOn: dto.startsOn,
+        endsOn: dto.endsOn,
+        absenceDays: dto.absenceDays ?? 0,
+      }),
+    );
+    return view(period);
+  }
+
+  async update(actor: Actor, periodId: string, dto: UpdatePfmpPeriodDto): Promise<PfmpPeriodView> {
+    const period = await this.policy.ownPfmpPeriod(actor, periodId);
+    if (period.version !== dto.version) throw staleVersion(period.version);
+    const startsOn = dto.startsOn ?? period.startsOn;
+    const endsOn = dto.endsOn ?? period.endsOn;
+    checkDateRange(['startsOn', startsOn], ['endsOn', endsOn]);
+    if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
+    const result = await this.db
+      .createQueryBuilder()
+      .update(PfmpPeriod)
+      .set({
+        ...(dto.organisationName !== undefined && { organisationName: dto.organisationName }),
+        ...(dto.organisationAddress !== undefined && {
+          organisationAddress: dto.organisationAddress,
+        }),
+        ...(dto.siret !== undefined && { siret: dto.siret }),
+        ...(dto.tutorId !== undefined && { tutorId: dto.tutorId }),
+        ...(dto.absenceDays !== undefined && { absenceDays: dto.absenceDays }),
+        startsOn,
+        endsOn,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
+      .where('id = :id AND version = :version', { id: period.id, version: dto.version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion(period.version);
+    return view(await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: period.id }));
+  }
+
+  async remove(actor: Actor, periodId: string): Promise<void> {
+    const period = await this.policy.ownPfmpPeriod(actor, periodId);
+    await this.db.getRepository(PfmpPeriod).delete({ id: period.id });
+    if (period.proofStorageKey) await this.deleteObject(period.proofStorageKey);
+  }
+
+  /** Records the proof the engine stored (replacing any earlier one); on failure the object goes. */
+  async attachProof(
+    actor: Actor,
+    periodId: string,
+    stored: StoredUpload,
+    originalName: string,
+  ): Promise<PfmpPeriodView> {
+    try {
+      const period = await this.policy.ownPfmpPeriod(actor, periodId);
+      await this.db.getRepository(PfmpPeriod).update(
+        { id: period.id },
+        {
+          proofStorageKey: stored.storageKey,
+          proofName: safeFileName(originalName),
+          proofSize: stored.size,
+          proofMediaType: stored.mediaType,
+          proofSha256: stored.sha256,
+          version: () => 'version + 1',
+        },
+      );
+      if (period.proofStorageKey) await this.deleteObject(period.proofStorageKey);
+      return view(await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: period.id }));
+    } catch (error) {
+      await this.deleteObject(stored.storageKey);
+      throw error;
+    }
+  }
+
+  async proof(actor: Actor, periodId: string): Promise<PfmpPeriod & { proofStorageKey: string }> {
+    const period = await this.policy.visiblePfmpPeriod(actor, periodId);
+    if (!period.proofStorageKey) {
+      throw new NotFoundException(
+        'Aucun justificatif déposé pour cette période. / No proof uploaded yet.',
+      );
+    }
+    return period as PfmpPeriod & { proofStorageKey: string };
+  }
+
+  openProof(key: string, range: string | undefined): Promise<ObjectStream> {
+    return this.storage.get(key, range);
+  }
+
+  private async deleteObject(key: string): Promise<void> {
+    await this.storage
+      .delete(key)
+      .catch((e: unknown) => this.logger.error(`orphan object ${key}: ${String(e)}`));
+  }
+}
+
+function view(p: PfmpPeriod): PfmpPeriodView {
+  return {
+    id: p.id,
+    candidateId: p.candidateId,
+    organisationName: p.organisationName,
+    organisationAddress: p.organisationAddress,
+    siret: p.siret,
+    tutorId: p.tutorId,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    absenceDays: p.absenceDays,
+    days: pfmpDays(p),
+    proof:
+      p.proofStorageKey && p.proofName && p.proofSize !== null && p.proofMediaType && p.proofSha256
+        ? {
+            name: p.proofName,
+            size: p.proofSize,
+            mediaType: p.proofMediaType,
+            sha256: p.proofSha256,
+          }
+        : null,
+    bilanComplete: p.bilanCompletedAt !== null,
+    version: p.version,
+  };
+}
+
+function staleVersion(current: number) {
+  return new ConflictException(
+    `Cette période a été modifiée entre-temps (version ${current}) : rechargez-la. / Stale version, reload.`,
+  );
+}
