@@ -63,6 +63,7 @@ const EXPECTED: Record<string, Row> = {
   'PUT /api/dossiers/:exam':                    [401, 409, 409, 403, 403, 403, 403, 403, 403, 403],
   'POST /api/dossiers/:exam/submissions':       [401, 400, 400, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/submissions/:id/export.zip':        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/pfmp':                              [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'POST /api/pfmp':                             [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
@@ -159,6 +160,7 @@ function callFor(route: string, w: World, e: Evidence): Call {
       // Never saved: each candidate reaches their own dossier and is told to save it first.
       return { params: { exam: 'E1' }, body: {} };
     case 'GET /api/submissions/:id':
+    case 'GET /api/submissions/:id/export.zip':
       return { params: { id: e.submission } };
     case 'GET /api/submissions/:id/files/:fileId/content':
       return { params: { id: e.submission, fileId: e.submittedFile } };

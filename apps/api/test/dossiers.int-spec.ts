@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { binaryParser, makePng, sha256 } from './support/fixtures.js';
+import { unzipBinary } from './support/zip.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Session, signIn, type World } from './support/world.js';
 
@@ -170,6 +171,44 @@ describe('exam dossiers and immutable submissions', () => {
         .get(DataSource)
         .query('DELETE FROM submission_file WHERE submission_id = $1', [created.body.id]),
     ).rejects.toThrow(/immutable/);
+  });
+
+  it('exports a submission as a ZIP whose manifest verifies against the bytes in it', async () => {
+    const a = makePng(16);
+    const b = Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour à tous\n');
+    const t = await trace('Tutoriel vidéo <script>', ['C3.1', 'C3.2', 'C3.3']);
+    await send('post', `/api/traces/${t}/files`).attach('file', a, 'écran.png').expect(201);
+    await send('post', `/api/traces/${t}/files`).attach('file', b, 'sous-titres.vtt').expect(201);
+    const dossier = await candidate.agent.get('/api/dossiers/E3').expect(200);
+    await send('put', '/api/dossiers/E3')
+      .send({ version: dossier.body.version, items: [{ traceId: t }], presentation: 'Synthèse' })
+      .expect(200);
+    const created = await send('post', '/api/dossiers/E3/submissions').send({}).expect(201);
+    await send('delete', `/api/traces/${t}`).expect(204);
+
+    const res = await candidate.agent
+      .get(`/api/submissions/${created.body.id}/export.zip`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const entries = await unzipBinary(res.body as Buffer);
+    const manifestText = entries.get('manifest.json')!.toString('utf8');
+    expect(sha256(Buffer.from(manifestText))).toBe(created.body.manifestSha256);
+    const manifest = JSON.parse(manifestText) as {
+      files: { path: string; size: number; sha256: string }[];
+    };
+    expect(manifest.files).toHaveLength(2);
+    for (const f of manifest.files) {
+      const bytes = entries.get(f.path);
+      expect(bytes?.length).toBe(f.size);
+      expect(sha256(bytes!)).toBe(f.sha256);
+    }
+    expect(manifest.files.map((f) => f.sha256).sort()).toEqual([sha256(a), sha256(b)].sort());
+    const html = entries.get('index.html')!.toString('utf8');
+    expect(html).toMatch(/<html lang="fr">/);
+    expect(html).toContain('Tutoriel vidéo &lt;script&gt;');
+    expect(html).not.toContain('<script>');
   });
 
   it('shows a candidate’s dossier to their staff, not to others', async () => {

@@ -17,6 +17,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiProduces,
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
@@ -105,6 +106,32 @@ export class DossiersController {
     @Ip() ip: string,
   ): Promise<SubmissionView> {
     return this.submissions.get(actor, id, ip);
+  }
+
+  @Get('submissions/:id/export.zip')
+  @ApiOperation({
+    operationId: 'exportSubmissionZip',
+    summary:
+      'The submission as a streamed ZIP: files, manifest.json (sha256 = manifestSha256), index.html',
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async zip(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Ip() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { archive, submission } = await this.submissions.zip(actor, id, ip);
+    const date = submission.submittedAt.toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="dossier-${submission.exam}-${date}.zip"`,
+    );
+    res.setHeader('Cache-Control', 'private, no-store');
+    archive.on('error', () => res.destroy());
+    archive.pipe(res);
   }
 
   @Get('submissions/:id/files/:fileId/content')

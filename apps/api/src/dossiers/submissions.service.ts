@@ -6,7 +6,9 @@ import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import type { SubmissionView } from './dossier.dto.js';
 import type { Manifest } from './dossiers.service.js';
-import { SubmissionFile } from './submission.entity.js';
+import { Submission, SubmissionFile } from './submission.entity.js';
+import { submissionZip } from './submission-export.js';
+import type { ZipArchive } from 'archiver';
 
 @Injectable()
 export class SubmissionsService {
@@ -37,6 +39,28 @@ export class SubmissionsService {
       .findOneBy({ submissionId, id: fileId });
     if (!file) throw new NotFoundException('Introuvable. / Not found.');
     return file;
+  }
+
+  /** The streamed ZIP export (manifest.json, index.html, files). */
+  async zip(
+    actor: Actor,
+    submissionId: string,
+    ip?: string,
+  ): Promise<{ archive: ZipArchive; submission: Submission }> {
+    const submission = await this.policy.visibleSubmission(actor, submissionId);
+    await this.audit.recordRead(
+      actor,
+      submission.candidateId,
+      `submission ${submission.id} export`,
+      ip,
+    );
+    const files = await this.db
+      .getRepository(SubmissionFile)
+      .find({ where: { submissionId }, order: { path: 'ASC' } });
+    return {
+      archive: submissionZip(submission.manifest, files, (f) => this.open(f, undefined)),
+      submission,
+    };
   }
 
   open(file: SubmissionFile, range: string | undefined): Promise<ObjectStream> {
