@@ -124,13 +124,17 @@ describe('accounts in the browser', () => {
     await page.waitForURL(`${server.url}/`);
     await page.locator('header').getByRole('link', { name: 'Utilisateurs' }).click();
     await page.waitForURL(/\/admin\/utilisateurs$/);
-    await page.getByRole('cell', { name: 'Camille Martin' }).waitFor();
+    await page.getByRole('cell', { name: 'Camille Martin', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Créer un compte' }).click();
     const email = `lea.durand.${Date.now()}@example.fr`;
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Nom affiché').fill('Léa Durand');
-    await page.getByLabel('Candidat·e').check();
+    // The page also holds the invitation form: work inside the account-creation form.
+    const createForm = page
+      .locator('form')
+      .filter({ has: page.getByRole('button', { name: 'Créer le compte' }) });
+    await createForm.getByLabel('Adresse e-mail').fill(email);
+    await createForm.getByLabel('Nom affiché').fill('Léa Durand');
+    await createForm.getByLabel('Candidat·e').check();
     await page.getByRole('combobox', { name: 'Cohorte' }).click();
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
     await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
@@ -143,7 +147,7 @@ describe('accounts in the browser', () => {
       .getByRole('status')
       .getByText(/invitation a été envoyée/)
       .waitFor();
-    await page.getByRole('cell', { name: email }).waitFor();
+    await page.getByRole('cell', { name: email, exact: true }).waitFor();
 
     await page.locator('header').getByRole('link', { name: 'Cohortes' }).click();
     await page.getByRole('heading', { level: 2, name: 'MC SNO démo' }).waitFor();

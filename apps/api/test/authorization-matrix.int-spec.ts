@@ -71,6 +71,12 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /api/pfmp/:id':                       [401, 204, 404, 403, 403, 403, 403, 403, 403, 403],
   'POST /api/pfmp/:id/proof':                   [401, 201, 404, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/pfmp/:id/proof/content':            [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'POST /api/submissions/:id/shares':          [401, 201, 404, 403, 404, 201, 404, 404, 201, 404],
+  'GET /api/submissions/:id/shares':           [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'DELETE /api/shares/:shareId':               [401, 204, 404, 403, 404, 204, 404, 404, 204, 404],
+  'GET /api/shared/:token':                    [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/shared/:token/export.zip':         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/shared/:token/files/:fileId/content': [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
@@ -90,6 +96,8 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** Traces and files of `candidate`, created over HTTP before the matrix runs. */
 interface Evidence {
+  shareId: string;
+  shareToken: string;
   period: string;
   doomedPeriod: string;
   submission: string;
@@ -133,6 +141,19 @@ function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { id: e.file }, body: { name: 'renamed.png' } };
     case 'DELETE /api/files/:id':
       return { params: { id: e.doomedFile } };
+    case 'POST /api/submissions/:id/shares':
+    case 'GET /api/submissions/:id/shares':
+      return {
+        params: { id: e.submission },
+        body: route.startsWith('POST') ? { label: 'Jury' } : undefined,
+      };
+    case 'DELETE /api/shares/:shareId':
+      return { params: { shareId: e.shareId } };
+    case 'GET /api/shared/:token':
+    case 'GET /api/shared/:token/export.zip':
+      return { params: { token: e.shareToken } };
+    case 'GET /api/shared/:token/files/:fileId/content':
+      return { params: { token: e.shareToken, fileId: e.submittedFile } };
     case 'GET /api/pfmp':
       return { params: {}, query: `candidateId=${p.candidate.id}` };
     case 'POST /api/pfmp':
@@ -290,7 +311,19 @@ describe('authorisation matrix (every route × every persona)', () => {
       .set('X-CSRF-Token', csrf)
       .attach('file', makePng(8), 'attestation.png')
       .expect(201);
+    // Revoking a link is idempotent; the matrix revokes `doomedShare`, public routes read `share`.
+    const share = async () =>
+      (
+        await agent
+          .post(`/api/submissions/${submitted.body.id}/shares`)
+          .set('X-CSRF-Token', csrf)
+          .send({ label: 'Jury' })
+          .expect(201)
+      ).body as { id: string; token: string };
+    const [openShare, doomedShare] = [await share(), await share()];
     evidence = {
+      shareId: doomedShare.id,
+      shareToken: openShare.token,
       period: keptPeriod,
       doomedPeriod,
       submission: submitted.body.id,

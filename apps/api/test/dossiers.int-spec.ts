@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { binaryParser, makePng, sha256 } from './support/fixtures.js';
@@ -219,5 +220,95 @@ describe('exam dossiers and immutable submissions', () => {
     const other = await signIn(platform, world.people.otherCandidate.email);
     await other.agent.get(`/api/dossiers/E3?candidateId=${world.people.candidate.id}`).expect(404);
     await other.agent.get('/api/dossiers/E3').expect(200);
+  });
+});
+
+describe('share links', () => {
+  let platform: TestPlatform;
+  let world: World;
+  let candidate: Session;
+  let submissionId: string;
+  let fileId: string;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    world = await buildWorld(platform);
+    candidate = await signIn(platform, world.people.candidate.email);
+    const post = (path: string) => candidate.agent.post(path).set('X-CSRF-Token', candidate.csrf);
+    const t = (
+      await post('/api/traces')
+        .send({ title: 'Aide', context: 'pfmp', occurredOn: '2026-11-02', competences: ['C3.1'] })
+        .expect(201)
+    ).body.id;
+    await post(`/api/traces/${t}/files`).attach('file', makePng(8), 'aide.png').expect(201);
+    await candidate.agent
+      .put('/api/dossiers/E3')
+      .set('X-CSRF-Token', candidate.csrf)
+      .send({ version: 0, items: [{ traceId: t }], presentation: 'x' })
+      .expect(200);
+    submissionId = (
+      await post('/api/dossiers/E3/submissions').send({ acknowledgeIncomplete: true }).expect(201)
+    ).body.id;
+    fileId = (await candidate.agent.get(`/api/submissions/${submissionId}`).expect(200)).body
+      .items[0].files[0].id;
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  it('opens the submission read-only without an account, audits each opening, and stops when revoked', async () => {
+    const created = await candidate.agent
+      .post(`/api/submissions/${submissionId}/shares`)
+      .set('X-CSRF-Token', candidate.csrf)
+      .send({ expiresInDays: 7, label: 'Commission E3' })
+      .expect(201);
+    expect(created.body.url).toMatch(/\/partage\?token=/);
+    const anonymous = request(platform.http);
+    const shared = await anonymous.get(`/api/shared/${created.body.token}`).expect(200);
+    expect(shared.body).toMatchObject({ id: submissionId, exam: 'E3' });
+    await anonymous.get(`/api/shared/${created.body.token}/files/${fileId}/content`).expect(200);
+    const zip = await anonymous
+      .get(`/api/shared/${created.body.token}/export.zip`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect((await unzipBinary(zip.body as Buffer)).has('manifest.json')).toBe(true);
+    await anonymous.get(`/api/shared/not-a-real-token`).expect(404);
+
+    const opened = (await platform.app
+      .get(DataSource)
+      .query(
+        `SELECT details->>'what' AS what FROM audit_event WHERE action = 'share.opened' AND subject_id = $1 ORDER BY id`,
+        [submissionId],
+      )) as { what: string }[];
+    expect(opened.map((o) => o.what)).toEqual(['view', `file ${fileId}`, 'export']);
+
+    const list = await candidate.agent.get(`/api/submissions/${submissionId}/shares`).expect(200);
+    expect(list.body).toEqual([
+      expect.objectContaining({ id: created.body.id, label: 'Commission E3', revokedAt: null }),
+    ]);
+    expect(JSON.stringify(list.body)).not.toContain(created.body.token);
+    // A tutor may read the submission but not share it.
+    const tutor = await signIn(platform, world.people.tutor.email);
+    await tutor.agent
+      .post(`/api/submissions/${submissionId}/shares`)
+      .set('X-CSRF-Token', tutor.csrf)
+      .send({})
+      .expect(403);
+
+    await candidate.agent
+      .delete(`/api/shares/${created.body.id}`)
+      .set('X-CSRF-Token', candidate.csrf)
+      .expect(204);
+    await anonymous.get(`/api/shared/${created.body.token}`).expect(404);
+  });
+
+  it('refuses more than 90 days', async () => {
+    const res = await candidate.agent
+      .post(`/api/submissions/${submissionId}/shares`)
+      .set('X-CSRF-Token', candidate.csrf)
+      .send({ expiresInDays: 365 })
+      .expect(400);
+    expect(JSON.stringify(res.body.message)).toMatch(/90/);
   });
 });

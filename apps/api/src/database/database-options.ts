@@ -4,6 +4,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import { Establishment } from '../cohorts/establishment.entity.js';
 import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
 import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
+import { ShareLink } from '../dossiers/share-link.entity.js';
 import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
@@ -17,6 +18,7 @@ import { Accounts1764400000000 } from './migrations/1764400000000-accounts.js';
 import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
+import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -35,6 +37,7 @@ export const entities = [
   Submission,
   SubmissionFile,
   PfmpPeriod,
+  ShareLink,
 ];
 export const migrations = [
   Init1764380000000,
@@ -42,6 +45,7 @@ export const migrations = [
   Traces1764500000000,
   Dossiers1764600000000,
   Pfmp1764700000000,
+  ShareLinks1764800000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

@@ -12,6 +12,7 @@ import {
   IsString,
   IsUUID,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -310,4 +311,52 @@ export class SubmissionView {
     description: 'sha256 of the manifest (canonical JSON of all of the above and the files)',
   })
   manifestSha256!: string;
+}
+
+@ApiSchema({ name: 'CreateShareLink' })
+export class CreateShareLinkDto {
+  @ApiPropertyOptional({
+    default: 30,
+    minimum: 1,
+    maximum: 90,
+    description: 'Days until the link stops working',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90, { message: 'expiresInDays : 90 jours au plus / at most 90 days' })
+  expiresInDays?: number;
+
+  @ApiPropertyOptional({ example: 'Commission E3, session de juin' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  label?: string;
+}
+
+@ApiSchema({ name: 'ShareLink' })
+export class ShareLinkView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  label!: string;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty()
+  expiresAt!: Date;
+
+  @ApiProperty({ type: Date, nullable: true })
+  revokedAt!: Date | null;
+}
+
+@ApiSchema({ name: 'ShareLinkCreated' })
+export class ShareLinkCreatedView extends ShareLinkView {
+  @ApiProperty({ description: 'Shown once: the secret address to give to the jury member' })
+  url!: string;
+
+  @ApiProperty({ description: 'The secret part of the address (for GET /api/shared/{token})' })
+  token!: string;
 }

@@ -1,7 +1,9 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
+  HttpCode,
   Ip,
   Param,
   ParseEnumPipe,
@@ -14,6 +16,7 @@ import {
 } from '@nestjs/common';
 import {
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
@@ -25,16 +28,20 @@ import type { ExamCode } from '@dossier-sno/referential';
 import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
-import { sendObject } from '../files/send-object.js';
 import { CandidateQueryDto } from '../traces/trace.dto.js';
 import {
+  CreateShareLinkDto,
   DossierView,
   EXAMS,
   SaveDossierDto,
   SubmissionCreatedView,
   SubmissionView,
+  ShareLinkCreatedView,
+  ShareLinkView,
   SubmitDto,
 } from './dossier.dto.js';
+import { sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
+import { ShareLinksService } from './share-links.service.js';
 import { DossiersService } from './dossiers.service.js';
 import { SubmissionsService } from './submissions.service.js';
 
@@ -47,6 +54,7 @@ export class DossiersController {
   constructor(
     private readonly dossiers: DossiersService,
     private readonly submissions: SubmissionsService,
+    private readonly shares: ShareLinksService,
   ) {}
 
   @Get('dossiers/:exam')
@@ -100,12 +108,12 @@ export class DossiersController {
   @Get('submissions/:id')
   @ApiOperation({ operationId: 'getSubmission', summary: 'A submitted dossier, as frozen' })
   @ApiOkResponse({ type: SubmissionView })
-  submission(
+  async submission(
     @CurrentActor() actor: Actor,
     @Param('id', uuid) id: string,
     @Ip() ip: string,
   ): Promise<SubmissionView> {
-    return this.submissions.get(actor, id, ip);
+    return this.submissions.view(await this.submissions.visible(actor, id, 'view', ip));
   }
 
   @Get('submissions/:id/export.zip')
@@ -122,16 +130,11 @@ export class DossiersController {
     @Ip() ip: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { archive, submission } = await this.submissions.zip(actor, id, ip);
-    const date = submission.submittedAt.toISOString().slice(0, 10);
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader(
-      'Content-Disposition',
-      `attachment; filename="dossier-${submission.exam}-${date}.zip"`,
+    await sendSubmissionZip(
+      res,
+      this.submissions,
+      await this.submissions.visible(actor, id, 'export', ip),
     );
-    res.setHeader('Cache-Control', 'private, no-store');
-    archive.on('error', () => res.destroy());
-    archive.pipe(res);
   }
 
   @Get('submissions/:id/files/:fileId/content')
@@ -148,15 +151,47 @@ export class DossiersController {
     @Query('inline') inline: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
+    @Ip() ip: string,
   ): Promise<void> {
-    const file = await this.submissions.file(actor, id, fileId);
-    const name = file.path.split('/').pop() ?? 'fichier';
-    await sendObject(
+    const submission = await this.submissions.visible(actor, id, `file ${fileId}`, ip);
+    await sendSubmittedFile(
       req,
       res,
-      { name, size: file.size, mediaType: file.mediaType },
+      this.submissions,
+      await this.submissions.file(submission, fileId),
       inline === '1',
-      (range) => this.submissions.open(file, range),
     );
+  }
+
+  @Post('submissions/:id/shares')
+  @ApiOperation({
+    operationId: 'createShareLink',
+    summary: 'A secret, expiring, read-only link for a jury member',
+  })
+  @ApiCreatedResponse({ type: ShareLinkCreatedView })
+  share(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() dto: CreateShareLinkDto,
+  ): Promise<ShareLinkCreatedView> {
+    return this.shares.create(actor, id, dto);
+  }
+
+  @Get('submissions/:id/shares')
+  @ApiOperation({ operationId: 'listShareLinks' })
+  @ApiOkResponse({ type: [ShareLinkView] })
+  shareLinks(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+  ): Promise<ShareLinkView[]> {
+    return this.shares.list(actor, id);
+  }
+
+  @Delete('shares/:shareId')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'revokeShareLink' })
+  @ApiNoContentResponse()
+  revoke(@CurrentActor() actor: Actor, @Param('shareId', uuid) shareId: string): Promise<void> {
+    return this.shares.revoke(actor, shareId);
   }
 }

@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { StorageModule } from '../storage/storage.module.js';
 import { DossiersController } from './dossiers.controller.js';
 import { DossiersService } from './dossiers.service.js';
+import { ShareLinksService } from './share-links.service.js';
+import { SharedController } from './shared.controller.js';
 import { SubmissionsService } from './submissions.service.js';
 
 @Module({
   imports: [StorageModule],
-  controllers: [DossiersController],
-  providers: [DossiersService, SubmissionsService],
+  controllers: [DossiersController, SharedController],
+  providers: [DossiersService, SubmissionsService, ShareLinksService],
 })
 export class DossiersModule {}

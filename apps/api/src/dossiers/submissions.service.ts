@@ -19,12 +19,26 @@ export class SubmissionsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** The frozen dossier, exactly as its manifest recorded it. */
-  async get(actor: Actor, submissionId: string, ip?: string): Promise<SubmissionView> {
+  /** A submission `actor` may read; reads by anyone but the candidate are audited. */
+  async visible(
+    actor: Actor,
+    submissionId: string,
+    what: string,
+    ip?: string,
+  ): Promise<Submission> {
     const submission = await this.policy.visibleSubmission(actor, submissionId);
-    await this.audit.recordRead(actor, submission.candidateId, `submission ${submission.id}`, ip);
-    const manifest = JSON.parse(submission.manifest) as Manifest;
-    const { format, files, submittedAt, ...view } = manifest;
+    await this.audit.recordRead(
+      actor,
+      submission.candidateId,
+      `submission ${submission.id} ${what}`,
+      ip,
+    );
+    return submission;
+  }
+
+  /** The frozen dossier, exactly as its manifest recorded it. */
+  view(submission: Submission): SubmissionView {
+    const { format, files, submittedAt, ...view } = JSON.parse(submission.manifest) as Manifest;
     return {
       ...view,
       submittedAt: submission.submittedAt,
@@ -32,35 +46,20 @@ export class SubmissionsService {
     };
   }
 
-  async file(actor: Actor, submissionId: string, fileId: string): Promise<SubmissionFile> {
-    await this.policy.visibleSubmission(actor, submissionId);
+  async file(submission: Submission, fileId: string): Promise<SubmissionFile> {
     const file = await this.db
       .getRepository(SubmissionFile)
-      .findOneBy({ submissionId, id: fileId });
+      .findOneBy({ submissionId: submission.id, id: fileId });
     if (!file) throw new NotFoundException('Introuvable. / Not found.');
     return file;
   }
 
   /** The streamed ZIP export (manifest.json, index.html, files). */
-  async zip(
-    actor: Actor,
-    submissionId: string,
-    ip?: string,
-  ): Promise<{ archive: ZipArchive; submission: Submission }> {
-    const submission = await this.policy.visibleSubmission(actor, submissionId);
-    await this.audit.recordRead(
-      actor,
-      submission.candidateId,
-      `submission ${submission.id} export`,
-      ip,
-    );
+  async zip(submission: Submission): Promise<ZipArchive> {
     const files = await this.db
       .getRepository(SubmissionFile)
-      .find({ where: { submissionId }, order: { path: 'ASC' } });
-    return {
-      archive: submissionZip(submission.manifest, files, (f) => this.open(f, undefined)),
-      submission,
-    };
+      .find({ where: { submissionId: submission.id }, order: { path: 'ASC' } });
+    return submissionZip(submission.manifest, files, (f) => this.open(f, undefined));
   }
 
   open(file: SubmissionFile, range: string | undefined): Promise<ObjectStream> {

@@ -115,7 +115,7 @@ class TraceFields {
   @MaxLength(TEXT_MAX)
   description?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-21' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-11-21' })
   @IsOptional()
   @Matches(DATE, dateMessage('occurredUntil'))
   occurredUntil?: string | null;

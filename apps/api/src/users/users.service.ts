@@ -7,6 +7,7 @@ import { accountMails } from '../auth/account-mails.js';
 import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { AuditLog } from '../audit/audit.service.js';
+import { publicLink } from '../common/public-link.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
@@ -330,10 +331,7 @@ export class UsersService {
 
   /** The public address of a page of the web app. */
   link(path: string, token: string): string {
-    const base =
-      this.config.get('PUBLIC_URL', { infer: true }) ??
-      `http://localhost:${this.config.get('PORT', { infer: true })}`;
-    return `${base.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
+    return publicLink(this.config, path, token);
   }
 
   async view(userId: string): Promise<UserView> {

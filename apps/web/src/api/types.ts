@@ -34,3 +34,27 @@ export type CandidateStatusCode = NonNullable<CreateUserBody['candidateStatus']>
 
 /** Every role, in the order the interface lists them. */
 export const ROLES: readonly Role[] = ['candidate', 'tutor', 'teacher', 'examiner', 'admin'];
+
+export type TracePage = JsonOf<operations['listTraces']['responses'][200]>;
+export type Trace = JsonOf<operations['getTrace']['responses'][200]>;
+export type TraceContext = Trace['context'];
+export type CreateTraceBody = NonNullable<
+  operations['createTrace']['requestBody']
+>['content']['application/json'];
+export type UpdateTraceBody = NonNullable<
+  operations['updateTrace']['requestBody']
+>['content']['application/json'];
+/** A stored file of a trace, as `POST /traces/{id}/files` answers it. */
+export type FileView = JsonOf<operations['uploadTraceFile']['responses'][201]>;
+export type Coverage = JsonOf<operations['getCoverage']['responses'][200]>;
+export type CompetenceCoverage = Coverage['competences'][number];
+
+/** Every trace context, in the order the interface lists them. */
+export const TRACE_CONTEXTS: readonly TraceContext[] = [
+  'centre',
+  'pfmp',
+  'projet',
+  'atelier',
+  'simulation',
+  'personnel',
+];

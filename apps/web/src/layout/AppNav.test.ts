@@ -57,9 +57,9 @@ describe('AppNav', () => {
     expect(wrapper.text()).not.toContain('Alice Admin');
   });
 
-  it('candidate: no admin pages', async () => {
+  it('candidate: the workspace, no admin pages', async () => {
     const { wrapper } = await mountNav(candidateUser);
-    expect(links(wrapper)).toEqual(['Référentiel']);
+    expect(links(wrapper)).toEqual(['Référentiel', 'Mes traces', 'Couverture']);
     expect(wrapper.text()).toContain('Camille Martin');
   });
 });

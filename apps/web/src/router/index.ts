@@ -66,6 +66,31 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'changePassword.title', requiresAuth: true },
   },
   {
+    path: '/traces',
+    name: 'traces',
+    component: () => import('../traces/TracesView.vue'),
+    meta: { titleKey: 'traces.title', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
+    path: '/traces/nouvelle',
+    name: 'trace-new',
+    component: () => import('../traces/TraceEditorView.vue'),
+    meta: { titleKey: 'editor.newTitle', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
+    path: '/traces/:id',
+    name: 'trace',
+    component: () => import('../traces/TraceEditorView.vue'),
+    props: true,
+    meta: { titleKey: 'editor.editTitle', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
+    path: '/couverture',
+    name: 'coverage',
+    component: () => import('../coverage-matrix/CoverageView.vue'),
+    meta: { titleKey: 'coverage.title', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
     path: '/admin/utilisateurs',
     name: 'admin-users',
     component: () => import('../admin/UsersView.vue'),

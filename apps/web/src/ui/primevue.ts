@@ -50,6 +50,27 @@ export const snoPreset = definePreset(Aura, {
     },
   },
   components: {
+    // Destructive actions in red-700 (6.5:1 on white); Aura's red-500 is 3.8:1, below AA.
+    button: {
+      colorScheme: {
+        light: {
+          root: {
+            danger: {
+              background: '{red.700}',
+              hoverBackground: '{red.800}',
+              activeBackground: '{red.900}',
+              borderColor: '{red.700}',
+              hoverBorderColor: '{red.800}',
+              activeBorderColor: '{red.900}',
+            },
+          },
+          outlined: {
+            danger: { color: '{red.700}', borderColor: '{red.700}', hoverBackground: '{red.50}' },
+          },
+          text: { danger: { color: '{red.700}', hoverBackground: '{red.50}' } },
+        },
+      },
+    },
     // Language switch: unselected labels readable (Aura's slate-500 on slate-100 is 4.3:1), and the
     // selected option shown by a filled primary background rather than a faint white pill.
     togglebutton: {

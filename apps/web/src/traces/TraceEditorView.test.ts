@@ -1,0 +1,144 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import type { Trace } from '../api/types';
+import { createAppRouter } from '../router';
+import { useSessionStore } from '../stores/session';
+import { referentialFixture } from '../test/referential-fixture';
+import { candidateUser } from '../test/session-fixtures';
+import { appPlugins, jsonResponse, stubFetch } from '../test/support';
+import TraceEditorView from './TraceEditorView.vue';
+
+const saved: Trace = {
+  id: 'trace-1',
+  ownerId: candidateUser.id,
+  title: 'Assistance messagerie',
+  description: '',
+  context: 'pfmp',
+  occurredOn: '2026-11-20',
+  occurredUntil: null,
+  competences: ['C1.1'],
+  detailedCompetences: ['C1.1.2'],
+  reflection: 'J’ai appris beaucoup',
+  referentialVersion: 'mc-sno-v1',
+  files: [],
+  createdAt: '2026-11-20T08:00:00.000Z',
+  updatedAt: '2026-11-20T08:00:00.000Z',
+  version: 1,
+};
+
+async function mountEditor(path: string, extra: (request: Request) => Response | null) {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  const fetch = stubFetch((request) => {
+    const answer = extra(request);
+    if (answer) return answer;
+    const url = new URL(request.url).pathname;
+    if (url === '/api/referential') return jsonResponse(referentialFixture());
+    if (url === '/api/auth/me') return jsonResponse(candidateUser);
+    if (url === '/api/auth/csrf') return jsonResponse({ token: 'csrf' });
+    return jsonResponse({ statusCode: 404, message: 'Introuvable' }, 404);
+  });
+  const { plugins } = appPlugins('fr');
+  useSessionStore().user = candidateUser;
+  const router = createAppRouter(createMemoryHistory());
+  await router.push(path);
+  await router.isReady();
+  const id = router.currentRoute.value.params.id as string | undefined;
+  const wrapper = mount(TraceEditorView, {
+    props: id ? { id } : {},
+    global: { plugins: [...plugins, router] },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { fetch, wrapper, router };
+}
+
+describe('TraceEditorView', () => {
+  it('creates a trace with the ticked competences (POST) and counts the words', async () => {
+    const { fetch, wrapper, router } = await mountEditor('/traces/nouvelle', (request) =>
+      request.method === 'POST' && new URL(request.url).pathname === '/api/traces'
+        ? jsonResponse(saved, 201)
+        : null,
+    );
+    expect(wrapper.get('h1').text()).toBe('Nouvelle trace');
+    expect(wrapper.text()).toContain('Enregistrez d');
+
+    const legends = wrapper.findAll('legend').map((l) => l.text());
+    expect(legends.some((l) => l.startsWith('B1'))).toBe(true);
+    await wrapper.get('#trace-title').setValue('Assistance messagerie');
+    await wrapper.get('#trace-context').setValue('pfmp');
+    await wrapper.get('#trace-on').setValue('2026-11-20');
+    await wrapper.get('#competence-C1-1-2').setValue(true);
+    expect((wrapper.get('#competence-C1-1').element as HTMLInputElement).checked).toBe(true);
+    await wrapper.get('#trace-reflection').setValue('J’ai appris beaucoup');
+    const count = wrapper.get('#reflection-count');
+    expect(count.attributes('aria-live')).toBe('polite');
+    expect(count.text()).toBe('3 mots');
+
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const request = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'POST')!;
+    expect(new URL(request.url).pathname).toBe('/api/traces');
+    expect(await request.json()).toMatchObject({
+      title: 'Assistance messagerie',
+      context: 'pfmp',
+      occurredOn: '2026-11-20',
+      competences: ['C1.1'],
+      detailedCompetences: ['C1.1.2'],
+      reflection: 'J’ai appris beaucoup',
+    });
+    expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
+    expect(wrapper.get('[role="status"]').text()).toContain('La trace a été créée');
+    expect(wrapper.find('input[type="file"][multiple]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('refuses to save without a competence', async () => {
+    const { fetch, wrapper } = await mountEditor('/traces/nouvelle', () => null);
+    await wrapper.get('#trace-title').setValue('Sans compétence');
+    await wrapper.get('#trace-context').setValue('centre');
+    await wrapper.get('#trace-on').setValue('2026-11-20');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(fetch.mock.calls.some((c) => c[0].method === 'POST')).toBe(false);
+    expect(wrapper.get('.error-summary').text()).toContain('Cochez au moins une compétence.');
+    wrapper.unmount();
+  });
+
+  it('shows the 409 message with a reload action, which reads the trace again', async () => {
+    let version = 1;
+    const { fetch, wrapper } = await mountEditor('/traces/trace-1', (request) => {
+      const path = new URL(request.url).pathname;
+      if (path !== '/api/traces/trace-1') return null;
+      if (request.method === 'GET') return jsonResponse({ ...saved, version });
+      if (request.method === 'PATCH')
+        return jsonResponse(
+          { statusCode: 409, message: 'Cette trace a été modifiée entre-temps', error: 'Conflict' },
+          409,
+        );
+      return null;
+    });
+    expect(wrapper.get('h1').text()).toBe('Modifier la trace');
+    expect((wrapper.get('#trace-title').element as HTMLInputElement).value).toBe(
+      'Assistance messagerie',
+    );
+    await wrapper.get('#trace-title').setValue('Nouveau titre');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const patch = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'PATCH')!;
+    expect(await patch.json()).toMatchObject({ version: 1, title: 'Nouveau titre' });
+    const alert = wrapper.get('.conflict');
+    expect(alert.attributes('role')).toBe('alert');
+    expect(alert.text()).toContain('Cette trace a été modifiée ailleurs');
+
+    version = 2;
+    await alert.get('button').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('.conflict').exists()).toBe(false);
+    expect((wrapper.get('#trace-title').element as HTMLInputElement).value).toBe(
+      'Assistance messagerie',
+    );
+    expect(wrapper.text()).toContain('La dernière version de la trace a été rechargée.');
+    wrapper.unmount();
+  });
+});

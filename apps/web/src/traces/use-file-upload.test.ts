@@ -1,0 +1,141 @@
+import { mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineComponent } from 'vue';
+import type { FileView } from '../api/types';
+import { useSessionStore } from '../stores/session';
+import { appPlugins } from '../test/support';
+import { useFileUpload } from './use-file-upload';
+
+/** A hand-driven XMLHttpRequest: the test fires progress, load, error and abort. */
+class FakeXhr {
+  static all: FakeXhr[] = [];
+  upload: { onprogress: ((e: Partial<ProgressEvent>) => void) | null } = { onprogress: null };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  status = 0;
+  responseText = '';
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  body: FormData | null = null;
+  constructor() {
+    FakeXhr.all.push(this);
+  }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: FormData) {
+    this.body = body;
+  }
+  abort() {
+    this.onabort?.();
+  }
+  progress(loaded: number, total: number) {
+    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
+  }
+  respond(status: number, body: unknown) {
+    this.status = status;
+    this.responseText = JSON.stringify(body);
+    this.onload?.();
+  }
+}
+
+const stored: FileView = {
+  id: 'f1',
+  name: 'photo.png',
+  size: 1000,
+  mediaType: 'image/png',
+  sha256: 'abc',
+  createdAt: '2026-11-20T08:00:00.000Z',
+};
+
+function setup() {
+  FakeXhr.all = [];
+  vi.stubGlobal('XMLHttpRequest', FakeXhr);
+  const { plugins } = appPlugins('fr');
+  useSessionStore().csrfToken = 'token-1';
+  const uploaded: FileView[] = [];
+  let upload!: ReturnType<typeof useFileUpload>;
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        upload = useFileUpload(
+          () => 'trace-1',
+          (file) => uploaded.push(file),
+        );
+        return () => null;
+      },
+    }),
+    { global: { plugins } },
+  );
+  return { upload, uploaded, wrapper };
+}
+
+const file = (name: string, size = 1000) => new File(['x'.repeat(size)], name);
+
+describe('useFileUpload', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('uploads several files in parallel, progress per file, with the CSRF token', async () => {
+    const { upload, uploaded } = setup();
+    const done = upload.upload([file('photo.png'), file('notes.vtt', 500)]);
+    expect(FakeXhr.all).toHaveLength(2);
+    const [first, second] = FakeXhr.all as [FakeXhr, FakeXhr];
+    expect(first.method).toBe('POST');
+    expect(first.url).toBe('/api/traces/trace-1/files');
+    expect(first.headers['X-CSRF-Token']).toBe('token-1');
+    expect((first.body!.get('file') as File).name).toBe('photo.png');
+
+    first.progress(250, 1000);
+    second.progress(400, 500);
+    expect(upload.items.value.map((i) => i.percent)).toEqual([25, 80]);
+    expect(upload.items.value.every((i) => i.status === 'uploading')).toBe(true);
+
+    first.respond(201, stored);
+    second.respond(201, { ...stored, id: 'f2', name: 'notes.vtt' });
+    await done;
+    expect(upload.items.value.map((i) => [i.status, i.percent])).toEqual([
+      ['done', 100],
+      ['done', 100],
+    ]);
+    expect(uploaded.map((f) => f.id)).toEqual(['f1', 'f2']);
+  });
+
+  it("maps 415 to the API's message naming the type, and 413 to a French message", async () => {
+    const { upload } = setup();
+    const done = upload.upload([file('virus.exe'), file('huge.mp4')]);
+    const [first, second] = FakeXhr.all as [FakeXhr, FakeXhr];
+    const message =
+      'Type de fichier refusé : application/x-msdownload. Formats acceptés : PDF… / File type not accepted: application/x-msdownload.';
+    first.respond(415, { statusCode: 415, message, error: 'Unsupported Media Type' });
+    second.respond(413, { statusCode: 413, message: 'Payload Too Large' });
+    await done;
+    const [refused, large] = upload.items.value;
+    expect(refused!.status).toBe('failed');
+    expect(refused!.error).toBe(message);
+    expect(large!.error).toMatch(/^Fichier trop volumineux/);
+  });
+
+  it('cancels one upload with abort, then retries it', async () => {
+    const { upload } = setup();
+    void upload.upload([file('a.png'), file('b.png')]);
+    const key = upload.items.value[0]!.key;
+    FakeXhr.all[0]!.progress(100, 1000);
+    upload.cancel(key);
+    expect(upload.items.value[0]!.status).toBe('cancelled');
+    expect(upload.items.value[1]!.status).toBe('uploading');
+
+    const retried = upload.retry(key);
+    expect(FakeXhr.all).toHaveLength(3);
+    expect(upload.items.value[0]!.status).toBe('uploading');
+    expect(upload.items.value[0]!.percent).toBe(0);
+    FakeXhr.all[2]!.respond(201, stored);
+    await retried;
+    expect(upload.items.value[0]!.status).toBe('done');
+  });
+});
