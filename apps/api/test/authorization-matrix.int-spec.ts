@@ -64,6 +64,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/dossiers/:exam/submissions':       [401, 400, 400, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/submissions/:id/export.zip':        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/submissions/:id/export.pdf':        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'GET /api/pfmp':                              [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'POST /api/pfmp':                             [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
@@ -76,6 +77,7 @@ const EXPECTED: Record<string, Row> = {
   'DELETE /api/shares/:shareId':               [401, 204, 404, 403, 404, 204, 404, 404, 204, 404],
   'GET /api/shared/:token':                    [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/shared/:token/export.zip':         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/shared/:token/export.pdf':         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/shared/:token/files/:fileId/content': [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
@@ -151,6 +153,7 @@ function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { shareId: e.shareId } };
     case 'GET /api/shared/:token':
     case 'GET /api/shared/:token/export.zip':
+    case 'GET /api/shared/:token/export.pdf':
       return { params: { token: e.shareToken } };
     case 'GET /api/shared/:token/files/:fileId/content':
       return { params: { token: e.shareToken, fileId: e.submittedFile } };
@@ -182,6 +185,7 @@ function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { exam: 'E1' }, body: {} };
     case 'GET /api/submissions/:id':
     case 'GET /api/submissions/:id/export.zip':
+    case 'GET /api/submissions/:id/export.pdf':
       return { params: { id: e.submission } };
     case 'GET /api/submissions/:id/files/:fileId/content':
       return { params: { id: e.submission, fileId: e.submittedFile } };

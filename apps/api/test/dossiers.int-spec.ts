@@ -212,6 +212,34 @@ describe('exam dossiers and immutable submissions', () => {
     expect(html).not.toContain('<script>');
   });
 
+  it('exports a PDF summary that parses, in French, without any mark', async () => {
+    const t = await trace('Sensibilisation RGPD', ['C3.2', 'C3.1']);
+    const dossier = await candidate.agent.get('/api/dossiers/E3').expect(200);
+    await send('put', '/api/dossiers/E3')
+      .send({
+        version: dossier.body.version,
+        items: [{ traceId: t, comment: 'Atelier' }],
+        presentation: 'Une année riche',
+      })
+      .expect(200);
+    const created = await send('post', '/api/dossiers/E3/submissions').send({}).expect(201);
+    const res = await candidate.agent
+      .get(`/api/submissions/${created.body.id}/export.pdf`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const { PDFParse } = await import('pdf-parse');
+    const parser = new PDFParse({ data: new Uint8Array(res.body as Buffer) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text).toContain('Dossier numérique — épreuve E3');
+    expect(text).toContain('Sensibilisation RGPD');
+    expect(text).toContain('Une année riche');
+    expect(text).toContain(created.body.manifestSha256);
+    expect(text).toMatch(/semaine\(s\)/);
+  });
+
   it('shows a candidate’s dossier to their staff, not to others', async () => {
     const teacher = await signIn(platform, world.people.teacher.email);
     await teacher.agent

@@ -272,6 +272,18 @@ export class SubmittedItemView {
   files!: SubmittedFileView[];
 }
 
+@ApiSchema({ name: 'PfmpSummary' })
+export class PfmpSummaryView {
+  @ApiProperty()
+  totalDays!: number;
+
+  @ApiProperty()
+  totalWeeks!: number;
+
+  @ApiProperty()
+  minimumWeeks!: number;
+}
+
 @ApiSchema({ name: 'Submission' })
 export class SubmissionView {
   @ApiProperty({ format: 'uuid' })
@@ -306,6 +318,12 @@ export class SubmissionView {
 
   @ApiProperty({ type: [SubmittedItemView] })
   items!: SubmittedItemView[];
+
+  @ApiProperty({ example: 'mc-sno-v1' })
+  referentialVersion!: string;
+
+  @ApiProperty({ type: PfmpSummaryView, description: 'PFMP totals when submitted' })
+  pfmp!: PfmpSummaryView;
 
   @ApiProperty({
     description: 'sha256 of the manifest (canonical JSON of all of the above and the files)',

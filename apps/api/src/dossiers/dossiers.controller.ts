@@ -40,7 +40,7 @@ import {
   ShareLinkView,
   SubmitDto,
 } from './dossier.dto.js';
-import { sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
+import { sendSubmissionPdf, sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
 import { ShareLinksService } from './share-links.service.js';
 import { DossiersService } from './dossiers.service.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -134,6 +134,23 @@ export class DossiersController {
       res,
       this.submissions,
       await this.submissions.visible(actor, id, 'export', ip),
+    );
+  }
+
+  @Get('submissions/:id/export.pdf')
+  @ApiOperation({ operationId: 'exportSubmissionPdf', summary: 'A PDF summary of the submission' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Ip() ip: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendSubmissionPdf(
+      res,
+      this.submissions,
+      await this.submissions.visible(actor, id, 'pdf', ip),
     );
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PfmpModule } from '../pfmp/pfmp.module.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { DossiersController } from './dossiers.controller.js';
 import { DossiersService } from './dossiers.service.js';
@@ -7,7 +8,7 @@ import { SharedController } from './shared.controller.js';
 import { SubmissionsService } from './submissions.service.js';
 
 @Module({
-  imports: [StorageModule],
+  imports: [StorageModule, PfmpModule],
   controllers: [DossiersController, SharedController],
   providers: [DossiersService, SubmissionsService, ShareLinksService],
 })

@@ -8,6 +8,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { safeFileName } from '../files/file-names.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
+import { PfmpService } from '../pfmp/pfmp.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Trace } from '../traces/trace.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
@@ -34,6 +35,7 @@ export class DossiersService {
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditLog,
+    private readonly pfmp: PfmpService,
   ) {}
 
   async get(actor: Actor, exam: ExamCode, candidateId?: string, ip?: string): Promise<DossierView> {
@@ -113,6 +115,8 @@ export class DossiersService {
     exam: ExamCode,
     acknowledgeIncomplete: boolean,
   ): Promise<SubmissionCreatedView> {
+    // Read before the transaction: inside it, every query must go through its manager.
+    const pfmp = await this.pfmp.recordOf(actor.id);
     const created = await this.db.transaction(async (manager) => {
       // One submission at a time per dossier: the row lock orders concurrent submits.
       await manager.query(
@@ -137,6 +141,11 @@ export class DossiersService {
       const id = randomUUID();
       const submittedAt = new Date();
       const { items, files } = await this.snapshotItems(manager, dossier);
+      const [cohort] = (await manager.query(
+        `SELECT c.referential_version AS version FROM candidate_profile cp JOIN cohort c ON c.id = cp.cohort_id
+         WHERE cp.user_id = $1`,
+        [actor.id],
+      )) as { version: string }[];
       const manifest: Manifest = {
         format: 'dossier-sno/submission@1',
         id,
@@ -150,6 +159,12 @@ export class DossiersService {
         project: dossier.project,
         highlights: dossier.highlights,
         items,
+        referentialVersion: cohort!.version,
+        pfmp: {
+          totalDays: pfmp.totalDays,
+          totalWeeks: pfmp.totalWeeks,
+          minimumWeeks: pfmp.minimumWeeks,
+        },
         files: files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
       };
       const text = JSON.stringify(manifest);

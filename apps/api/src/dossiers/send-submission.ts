@@ -39,3 +39,21 @@ export async function sendSubmittedFile(
     (range) => submissions.open(file, range),
   );
 }
+
+/** Streams the PDF summary of a submission as a download. */
+export async function sendSubmissionPdf(
+  res: Response,
+  submissions: SubmissionsService,
+  submission: Submission,
+): Promise<void> {
+  const pdf = await submissions.pdf(submission);
+  const date = submission.submittedAt.toISOString().slice(0, 10);
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="dossier-${submission.exam}-${date}.pdf"`,
+  );
+  res.setHeader('Cache-Control', 'private, no-store');
+  pdf.on('error', () => res.destroy());
+  pdf.pipe(res);
+}

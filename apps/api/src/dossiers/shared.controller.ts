@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@ne
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators.js';
 import { SubmissionView } from './dossier.dto.js';
-import { sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
+import { sendSubmissionPdf, sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
 import { ShareLinksService } from './share-links.service.js';
 import { SubmissionsService } from './submissions.service.js';
 
@@ -33,6 +33,14 @@ export class SharedController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async zip(@Param('token') token: string, @Ip() ip: string, @Res() res: Response): Promise<void> {
     await sendSubmissionZip(res, this.submissions, await this.shares.open(token, 'export', ip));
+  }
+
+  @Get('export.pdf')
+  @ApiOperation({ operationId: 'exportSharedSubmissionPdf' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async pdf(@Param('token') token: string, @Ip() ip: string, @Res() res: Response): Promise<void> {
+    await sendSubmissionPdf(res, this.submissions, await this.shares.open(token, 'pdf', ip));
   }
 
   @Get('files/:fileId/content')

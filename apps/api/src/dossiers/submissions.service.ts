@@ -8,6 +8,8 @@ import type { SubmissionView } from './dossier.dto.js';
 import type { Manifest } from './dossiers.service.js';
 import { Submission, SubmissionFile } from './submission.entity.js';
 import { submissionZip } from './submission-export.js';
+import { submissionPdf } from './submission-pdf.js';
+import { User } from '../users/user.entity.js';
 import type { ZipArchive } from 'archiver';
 
 @Injectable()
@@ -60,6 +62,16 @@ export class SubmissionsService {
       .getRepository(SubmissionFile)
       .find({ where: { submissionId: submission.id }, order: { path: 'ASC' } });
     return submissionZip(submission.manifest, files, (f) => this.open(f, undefined));
+  }
+
+  /** The PDF summary (traces, competences, reflections, PFMP weeks). */
+  async pdf(submission: Submission): Promise<PDFKit.PDFDocument> {
+    const owner = await this.db.getRepository(User).findOneByOrFail({ id: submission.candidateId });
+    return submissionPdf(
+      JSON.parse(submission.manifest) as Manifest,
+      submission.manifestSha256,
+      owner.displayName,
+    );
   }
 
   open(file: SubmissionFile, range: string | undefined): Promise<ObjectStream> {

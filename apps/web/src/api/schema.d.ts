@@ -564,6 +564,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A PDF summary of the submission */
+        get: operations["exportSubmissionPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/submissions/{id}/files/{fileId}/content": {
         parameters: {
             query?: never;
@@ -639,6 +656,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["exportSharedSubmissionZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared/{token}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportSharedSubmissionPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1379,6 +1412,11 @@ export interface components {
             reflection: string;
             files: components["schemas"]["SubmittedFile"][];
         };
+        PfmpSummary: {
+            totalDays: number;
+            totalWeeks: number;
+            minimumWeeks: number;
+        };
         Submission: {
             /** Format: uuid */
             id: string;
@@ -1394,6 +1432,10 @@ export interface components {
             project: components["schemas"]["CollaborativeProject"] | null;
             highlights: components["schemas"]["HighlightedRealisation"][];
             items: components["schemas"]["SubmittedItem"][];
+            /** @example mc-sno-v1 */
+            referentialVersion: string;
+            /** @description PFMP totals when submitted */
+            pfmp: components["schemas"]["PfmpSummary"];
             /** @description sha256 of the manifest (canonical JSON of all of the above and the files) */
             manifestSha256: string;
         };
@@ -2441,6 +2483,27 @@ export interface operations {
             };
         };
     };
+    exportSubmissionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     getSubmittedFileContent: {
         parameters: {
             query?: {
@@ -2568,6 +2631,27 @@ export interface operations {
                 };
                 content: {
                     "application/zip": string;
+                };
+            };
+        };
+    };
+    exportSharedSubmissionPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
