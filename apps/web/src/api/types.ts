@@ -58,3 +58,28 @@ export const TRACE_CONTEXTS: readonly TraceContext[] = [
   'simulation',
   'personnel',
 ];
+
+export type Dossier = JsonOf<operations['getDossier']['responses'][200]>;
+export type ExamCode = Dossier['exam'];
+export type DossierItem = Dossier['items'][number];
+export type ReadinessCheck = Dossier['readiness']['checks'][number];
+export type CollaborativeProject = NonNullable<Dossier['project']>;
+export type HighlightedRealisation = Dossier['highlights'][number];
+export type HighlightActivity = HighlightedRealisation['activity'];
+export type SubmissionSummary = Dossier['submissions'][number];
+export type SaveDossierBody = NonNullable<
+  operations['saveDossier']['requestBody']
+>['content']['application/json'];
+export type ShareLink = JsonOf<operations['listShareLinks']['responses'][200]>[number];
+export type ShareLinkCreated = JsonOf<operations['createShareLink']['responses'][201]>;
+export type PfmpRecord = JsonOf<operations['getPfmpRecord']['responses'][200]>;
+export type PfmpPeriod = PfmpRecord['periods'][number];
+export type PfmpProofKind = PfmpRecord['proofKind'];
+export type CreatePfmpBody = NonNullable<
+  operations['createPfmpPeriod']['requestBody']
+>['content']['application/json'];
+
+/** The three exams, in order. */
+export const EXAM_CODES: readonly ExamCode[] = ['E1', 'E2', 'E3'];
+/** The activities of E2 that each need one highlighted realisation (ponctuel). */
+export const HIGHLIGHT_ACTIVITIES: readonly HighlightActivity[] = ['2.1', '2.2', '2.3'];

@@ -59,7 +59,13 @@ describe('AppNav', () => {
 
   it('candidate: the workspace, no admin pages', async () => {
     const { wrapper } = await mountNav(candidateUser);
-    expect(links(wrapper)).toEqual(['Référentiel', 'Mes traces', 'Couverture']);
+    expect(links(wrapper)).toEqual([
+      'Référentiel',
+      'Mes traces',
+      'Couverture',
+      'Mes dossiers',
+      'PFMP',
+    ]);
     expect(wrapper.text()).toContain('Camille Martin');
   });
 });

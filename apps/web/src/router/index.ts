@@ -91,6 +91,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'coverage.title', requiresAuth: true, roles: ['candidate'] },
   },
   {
+    path: '/dossiers/:exam(E1|E2|E3)',
+    name: 'dossier',
+    component: () => import('../dossiers/DossierView.vue'),
+    props: true,
+    meta: { titleKey: 'dossier.title', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
+    path: '/dossiers',
+    name: 'dossiers',
+    redirect: { name: 'dossier', params: { exam: 'E1' } },
+  },
+  {
+    path: '/pfmp',
+    name: 'pfmp',
+    component: () => import('../pfmp/PfmpView.vue'),
+    meta: { titleKey: 'pfmp.title', requiresAuth: true, roles: ['candidate'] },
+  },
+  {
     path: '/admin/utilisateurs',
     name: 'admin-users',
     component: () => import('../admin/UsersView.vue'),

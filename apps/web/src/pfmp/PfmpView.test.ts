@@ -1,0 +1,106 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import type { PfmpPeriod, PfmpRecord } from '../api/types';
+import { createAppRouter } from '../router';
+import { useSessionStore } from '../stores/session';
+import { candidateUser } from '../test/session-fixtures';
+import { appPlugins, jsonResponse, stubFetch } from '../test/support';
+import PfmpView from './PfmpView.vue';
+
+const period: PfmpPeriod = {
+  id: '55555555-5555-4555-8555-555555555555',
+  candidateId: candidateUser.id,
+  organisationName: 'Mairie de Lyon',
+  organisationAddress: '1 place de la Comédie',
+  siret: null,
+  tutorId: null,
+  startsOn: '2026-09-07',
+  endsOn: '2026-11-20',
+  absenceDays: 2,
+  days: 48,
+  proof: null,
+  bilanComplete: false,
+  version: 1,
+};
+
+const record: PfmpRecord = {
+  candidateId: candidateUser.id,
+  periods: [period],
+  totalDays: 48,
+  totalWeeks: 9.6,
+  minimumWeeks: 12,
+  proofKind: 'attestation',
+};
+
+async function mountPfmp(extra: (request: Request) => Response | null = () => null) {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  const fetch = stubFetch((request) => {
+    const answer = extra(request);
+    if (answer) return answer;
+    const url = new URL(request.url).pathname;
+    if (url === '/api/pfmp' && request.method === 'GET') return jsonResponse(record);
+    if (url === '/api/auth/me') return jsonResponse(candidateUser);
+    if (url === '/api/auth/csrf') return jsonResponse({ token: 'csrf' });
+    return jsonResponse({ statusCode: 404, message: 'Introuvable' }, 404);
+  });
+  const { plugins } = appPlugins('fr');
+  useSessionStore().user = candidateUser;
+  const router = createAppRouter(createMemoryHistory());
+  await router.push('/pfmp');
+  await router.isReady();
+  const wrapper = mount(PfmpView, {
+    global: { plugins: [...plugins, router] },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { fetch, wrapper };
+}
+
+describe('PfmpView', () => {
+  it('shows the weeks against the minimum in words and the periods', async () => {
+    const { wrapper } = await mountPfmp();
+    expect(wrapper.get('h1').text()).toBe('Périodes de formation en milieu professionnel');
+    expect(wrapper.get('.pfmp-gauge__text').text()).toBe('9,6 semaines sur 12');
+    expect(wrapper.get('[role="progressbar"]').attributes('aria-valuetext')).toBe(
+      '9,6 semaines sur 12',
+    );
+    expect(wrapper.get('tr.pfmp-period').text()).toContain('Mairie de Lyon');
+    expect(wrapper.get('label[for^="pfmp-proof-"]').text()).toBe(
+      "Déposer l'attestation de PFMP pour Mairie de Lyon",
+    );
+    wrapper.unmount();
+  });
+
+  it('adds a period (POST) and checks the dates first', async () => {
+    const { fetch, wrapper } = await mountPfmp((request) =>
+      request.method === 'POST' && new URL(request.url).pathname === '/api/pfmp'
+        ? jsonResponse({ ...period, id: '66666666-6666-4666-8666-666666666666' }, 201)
+        : null,
+    );
+    await wrapper.get('.pfmp-add').trigger('click');
+    await flushPromises();
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    expect(fetch.mock.calls.some((c) => c[0].method === 'POST')).toBe(false);
+    expect(wrapper.get('#pfmp-name').attributes('aria-invalid')).toBe('true');
+
+    await wrapper.get('#pfmp-name').setValue('Collège Jean Moulin');
+    await wrapper.get('#pfmp-start').setValue('2027-01-04');
+    await wrapper.get('#pfmp-end').setValue('2027-02-12');
+    await wrapper.get('#pfmp-absences').setValue('1');
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    const post = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe('/api/pfmp');
+    expect(await post.json()).toEqual({
+      organisationName: 'Collège Jean Moulin',
+      organisationAddress: '',
+      startsOn: '2027-01-04',
+      endsOn: '2027-02-12',
+      absenceDays: 1,
+    });
+    expect(wrapper.text()).toContain('La période a été ajoutée.');
+    wrapper.unmount();
+  });
+});

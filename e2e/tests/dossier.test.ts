@@ -1,0 +1,163 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
+
+const DEMO_PASSWORD = 'demo-dossier-sno';
+const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
+const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+
+/** Serious and critical axe violations of the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Creates a trace through the API with the browser's session (and its CSRF token). */
+async function createTrace(page: Page, url: string, title: string, competence: string) {
+  const csrf = await page.request.get(`${url}/api/auth/csrf`);
+  const { token } = (await csrf.json()) as { token: string };
+  const response = await page.request.post(`${url}/api/traces`, {
+    headers: { 'X-CSRF-Token': token },
+    data: {
+      title,
+      description: '',
+      context: 'centre',
+      occurredOn: '2026-11-20',
+      competences: [competence],
+      detailedCompetences: [],
+      reflection: 'Ce que j’ai appris.',
+    },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+describe('candidate dossier in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-dossier-'));
+    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('goes from a dossier not ready to a submitted E3 dossier, and sees the PFMP page', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(CANDIDATE);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/`);
+
+    const stamp = Date.now();
+    const support = await createTrace(page, server.url, `Accompagnement ENT ${stamp}`, 'C3.1');
+    const awareness = await createTrace(page, server.url, `Atelier RGPD ${stamp}`, 'C3.2');
+
+    await page.locator('header').getByRole('link', { name: 'Mes dossiers' }).click();
+    await page.waitForURL(/\/dossiers\/E1$/);
+    await page.getByLabel('Épreuve').selectOption('E3');
+    await page.waitForURL(/\/dossiers\/E3$/);
+    await page.getByRole('heading', { level: 1, name: "Dossier de l'épreuve E3" }).waitFor();
+    const readiness = page.locator('.readiness');
+    await readiness.getByText(/n'est pas encore prêt/).waitFor();
+    const presentationCheck = page.locator('[data-code="PRESENTATION"]');
+    expect(await presentationCheck.textContent()).toContain('À faire');
+    expect(await presentationCheck.getByRole('link').getAttribute('href')).toContain(
+      '#dossier-presentation',
+    );
+    axe.dossier = await seriousViolations(page);
+    expect(axe.dossier).toEqual([]);
+
+    for (const id of [support, awareness]) {
+      if (await page.locator(`#dossier-item-${id}`).count()) continue;
+      await page.getByLabel('Ajouter une trace').selectOption(id);
+      await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await page.locator(`#dossier-item-${id}`).waitFor();
+    }
+    await page
+      .getByRole('textbox', { name: 'Analyse réflexive du dossier' })
+      .fill('J’ai accompagné les utilisateurs et sensibilisé à la sécurité.');
+    await page.getByRole('button', { name: 'Enregistrer le dossier' }).click();
+    await page.getByRole('status').getByText('Le dossier a été enregistré.').waitFor();
+    await readiness.getByText('Le dossier est prêt').waitFor();
+    expect(await page.locator('.readiness__check--todo').count()).toBe(0);
+
+    const before = await page.locator('tr.submission').count();
+    await page.getByRole('button', { name: 'Déposer le dossier' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirmer le dépôt' });
+    await confirm.waitFor();
+    expect(await confirm.getByRole('checkbox').count()).toBe(0);
+    await confirm.getByRole('button', { name: 'Déposer', exact: true }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Le dossier a été déposé le/)
+      .waitFor();
+    await page.locator('tr.submission').nth(before).waitFor();
+    expect(await page.locator('tr.submission').count()).toBe(before + 1);
+    const zip = page.getByRole('link', { name: /Télécharger le ZIP/ }).first();
+    expect(await zip.getAttribute('href')).toMatch(
+      /^\/api\/submissions\/[0-9a-f-]{36}\/export\.zip$/,
+    );
+
+    await page
+      .getByRole('button', { name: /^Partager le dépôt du/ })
+      .first()
+      .click();
+    await page.getByLabel('Nom du lien (facultatif)').fill('Commission E3');
+    await page.getByRole('button', { name: 'Créer un lien' }).click();
+    await page.getByRole('status').getByText('Lien créé.', { exact: false }).waitFor();
+    const shareUrl = await page.getByLabel('Adresse du lien').inputValue();
+    expect(shareUrl).toMatch(/^https?:\/\//);
+    await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).waitFor();
+    axe.dossierSubmitted = await seriousViolations(page);
+    expect(axe.dossierSubmitted).toEqual([]);
+    await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).click();
+    await page.getByRole('status').getByText('Le lien a été révoqué.').waitFor();
+
+    await page.locator('header').getByRole('link', { name: 'PFMP' }).click();
+    await page.waitForURL(/\/pfmp$/);
+    await page
+      .locator('.pfmp-gauge__text')
+      .getByText(/semaines sur/)
+      .waitFor();
+    axe.pfmp = await seriousViolations(page);
+    expect(axe.pfmp).toEqual([]);
+
+    const organisation = `Médiathèque ${stamp}`;
+    await page.getByRole('button', { name: 'Ajouter une période' }).click();
+    await page.getByLabel("Organisation d'accueil").fill(organisation);
+    await page.getByLabel('Premier jour').fill('2027-01-04');
+    await page.getByLabel('Dernier jour').fill('2027-01-29');
+    await page.getByRole('button', { name: 'Ajouter la période' }).click();
+    await page.getByRole('status').getByText('La période a été ajoutée.').waitFor();
+    await page
+      .getByLabel(new RegExp(`^Déposer .* pour ${organisation}$`))
+      .setInputFiles({ name: 'attestation.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('status').getByText('Le justificatif a été déposé.').waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(organisation) })
+      .getByText('attestation.pdf')
+      .waitFor();
+    axe.pfmpFilled = await seriousViolations(page);
+    expect(axe.pfmpFilled).toEqual([]);
+    await context.close();
+  });
+});
