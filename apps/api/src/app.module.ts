@@ -8,6 +8,7 @@ import { validateEnvironment, type Environment } from './config/environment.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
 import type { ServiceEndpoints } from './embedded/service-endpoints.js';
@@ -54,6 +55,7 @@ export class AppModule {
         TracesModule,
         PfmpModule,
         DossiersModule,
+        DashboardModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

@@ -46,6 +46,8 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/cohorts/:id/candidates/import':     [401, 403, 403, 403, 403, 403, 403, 403, 400, 404],
   'PUT /api/cohorts/:id/teachers/:teacherId':    [401, 403, 403, 403, 403, 403, 403, 403, 204, 404],
   'DELETE /api/cohorts/:id/teachers/:teacherId': [401, 403, 403, 403, 403, 403, 403, 403, 204, 404],
+  'GET /api/cohorts/:id/dashboard':             [401, 403, 403, 403, 403, 200, 404, 403, 200, 404],
+  'GET /api/cohorts/:id/dashboard.csv':         [401, 403, 403, 403, 403, 200, 404, 403, 200, 404],
   'GET /api/me/export':                         [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'POST /api/traces':                           [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
   'GET /api/traces':                            [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],

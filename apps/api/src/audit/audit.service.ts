@@ -26,6 +26,7 @@ export type AuditAction =
   | 'share.opened'
   | 'cohort.created'
   | 'cohort.imported'
+  | 'cohort.dashboard_read'
   | 'assignment.tutor_added'
   | 'assignment.tutor_removed'
   | 'assignment.teacher_added'

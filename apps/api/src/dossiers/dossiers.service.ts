@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readinessOf, type Readiness } from '@dossier-sno/exam-rules';
 import { type ExamCode, type ExamMode, modeForStatus } from '@dossier-sno/referential';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -12,6 +11,7 @@ import { PfmpService } from '../pfmp/pfmp.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Trace } from '../traces/trace.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { dossierReadiness } from './dossier-readiness.js';
 import { Dossier, DossierItem } from './dossier.entity.js';
 import type {
   DossierView,
@@ -285,21 +285,13 @@ export class DossiersService {
       trace: traces.find((t) => t.id === item.traceId)!,
     }));
     const periods = exam === 'E2' ? await manager.findBy(PfmpPeriod, { candidateId }) : [];
-    const readiness: Readiness = readinessOf({
+    const readiness = dossierReadiness(
       exam,
-      mode,
-      status: profile.status,
-      positionne: profile.positionne,
-      traces: ordered.map(({ trace }) => ({ id: trace.id, competences: trace.competences })),
-      presentation: dossier?.presentation ?? '',
-      project: dossier?.project ?? null,
-      highlights: dossier?.highlights ?? [],
-      pfmp: periods.map((p) => ({
-        ...p,
-        hasProof: p.proofStorageKey !== null,
-        bilanComplete: p.bilanCompletedAt !== null,
-      })),
-    });
+      profile,
+      dossier,
+      ordered.map(({ trace }) => trace),
+      periods,
+    );
     return {
       exam,
       mode,

@@ -152,6 +152,8 @@ export function callFor(route: string, w: World, e: Evidence): Call {
     case 'POST /api/cohorts':
       return { body: { name: `Cohorte ${unique()}`, schoolYear: '2026-2027' } };
     case 'GET /api/cohorts/:id':
+    case 'GET /api/cohorts/:id/dashboard':
+    case 'GET /api/cohorts/:id/dashboard.csv':
       return { params: { id: w.cohortA } };
     case 'POST /api/cohorts/:id/candidates/import':
       // A file with an error: whoever passes the policy gets the 400 report, nothing is created.

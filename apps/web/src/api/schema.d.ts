@@ -696,6 +696,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cohorts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates × competences, PFMP weeks, readiness per exam, last activity */
+        get: operations["getCohortDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cohorts/{id}/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as CSV (;) */
+        get: operations["exportCohortDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/traces/{id}/files": {
         parameters: {
             query?: never;
@@ -1473,6 +1507,59 @@ export interface components {
             expiresAt: string;
             /** Format: date-time */
             revokedAt: string | null;
+        };
+        DashboardCoverageCell: {
+            /** @example C1.1 */
+            code: string;
+            /** @description Traces proving the competence (or one of its detailed ones) */
+            traces: number;
+            /** @description Of those, traces attested by a tutor */
+            attested: number;
+        };
+        DashboardPfmp: {
+            /** @description Weeks of PFMP recorded, counted as docs/pfmp-weeks.md says */
+            weeks: number;
+            /** @description 12, or 8 for a candidate positionné */
+            minimumWeeks: number;
+        };
+        DashboardExam: {
+            /** @enum {string} */
+            exam: "E1" | "E2" | "E3";
+            /** @description Every readiness check of the dossier holds */
+            ready: boolean;
+            /** @description How many readiness checks still fail */
+            failing: number;
+            /** Format: date-time */
+            lastSubmittedAt: string | null;
+        };
+        DashboardCandidate: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            status: components["schemas"]["CandidateStatusCode"];
+            positionne: boolean;
+            /** @enum {string} */
+            mode: "ccf" | "ponctuel";
+            traceCount: number;
+            /** @description One cell per competence, in référentiel order */
+            coverage: components["schemas"]["DashboardCoverageCell"][];
+            pfmp: components["schemas"]["DashboardPfmp"];
+            exams: components["schemas"]["DashboardExam"][];
+            /**
+             * Format: date-time
+             * @description Latest change to a trace or PFMP period, or latest submission
+             */
+            lastActivityAt: string | null;
+        };
+        CohortDashboard: {
+            /** Format: uuid */
+            cohortId: string;
+            cohortName: string;
+            /** @example mc-sno-v1 */
+            referentialVersion: string;
+            /** @description The competence codes of the columns, in order */
+            competences: string[];
+            candidates: components["schemas"]["DashboardCandidate"][];
         };
         RenameFile: {
             /** @example capture-ticket-1234.png */
@@ -2676,6 +2763,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+        };
+    };
+    getCohortDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDashboard"];
+                };
+            };
+        };
+    };
+    exportCohortDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

@@ -1,0 +1,40 @@
+import { referentials } from '@dossier-sno/referential';
+import { stringify } from 'csv-stringify/sync';
+import type { CohortDashboardView } from './cohort-dashboard.dto.js';
+
+/**
+ * The dashboard as a spreadsheet for the teaching team: French headers, `;` separators and a BOM
+ * so that a French spreadsheet program opens it with accents and columns right.
+ */
+export function dashboardCsv(view: CohortDashboardView): string {
+  const statuses = referentials[view.referentialVersion]!.candidateStatuses;
+  const header = [
+    'Candidat·e',
+    'Statut',
+    'Positionné·e',
+    'Mode',
+    'Traces',
+    ...view.competences.flatMap((code) => [`${code} traces`, `${code} attestées`]),
+    'Semaines de PFMP',
+    'Minimum de semaines',
+    ...['E1', 'E2', 'E3'].flatMap((exam) => [
+      `${exam} prêt`,
+      `${exam} vérifications manquantes`,
+      `${exam} dernier dépôt`,
+    ]),
+    'Dernière activité',
+  ];
+  const rows = view.candidates.map((c) => [
+    c.displayName,
+    statuses.find((s) => s.code === c.status)?.label ?? c.status,
+    c.positionne ? 'oui' : 'non',
+    c.mode === 'ccf' ? 'CCF' : 'ponctuel',
+    c.traceCount,
+    ...c.coverage.flatMap((cell) => [cell.traces, cell.attested]),
+    c.pfmp.weeks,
+    c.pfmp.minimumWeeks,
+    ...c.exams.flatMap((e) => [e.ready ? 'oui' : 'non', e.failing, e.lastSubmittedAt ?? '']),
+    c.lastActivityAt ?? '',
+  ]);
+  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: '\r\n' });
+}
