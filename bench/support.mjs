@@ -14,6 +14,7 @@ import S3rver from 's3rver';
 export const MiB = 1024 * 1024;
 const mainJs = fileURLToPath(new URL('../apps/api/dist/main.js', import.meta.url));
 const DEMO = { email: 'camille.martin@demo.dossier-sno.fr', password: 'demo-dossier-sno' };
+export const DEMO_TEACHER = { email: 'formatrice@demo.dossier-sno.fr', password: DEMO.password };
 export const BUCKET = 'bench';
 
 /** `size` bytes: a PNG signature (so uploads are accepted) then a repeated random block. */
@@ -43,8 +44,11 @@ const freePort = () =>
     });
   });
 
-/** Starts s3rver and the built API on it (embedded PostgreSQL); signs the demo candidate in. */
-export async function startBench() {
+/**
+ * Starts s3rver and the built API on it (embedded PostgreSQL unless `env` names a DATABASE_URL);
+ * signs `account` (the demo candidate by default) in.
+ */
+export async function startBench({ env = {}, account = DEMO } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-sno-bench-'));
   const s3 = new S3rver({
     address: '127.0.0.1',
@@ -65,6 +69,7 @@ export async function startBench() {
       S3_SECRET_ACCESS_KEY: 'S3RVER',
       S3_BUCKET: BUCKET,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...env,
     },
     stdio: 'ignore',
   });
@@ -83,7 +88,7 @@ export async function startBench() {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(DEMO),
+    body: JSON.stringify(account),
   });
   const cookie = login.headers.getSetCookie()[0].split(';')[0];
   const csrf = login.headers.get('x-csrf-token');
@@ -107,6 +112,7 @@ export async function startBench() {
   return {
     base,
     api,
+    cookie,
     client,
     call,
     /** Streams `size` bytes through POST /api/traces/:id/files; resolves with the stored file. */

@@ -76,6 +76,25 @@ describe('cohort dashboard', () => {
     const support = await trace(['C3.1'], 'Appris à reformuler');
     const awareness = await trace(['C3.2', 'C1.1']);
     await trace(['C1.1']);
+    // Tagged with a detailed competence of C2.1 only, and with C1.2 and one of its own detailed ones.
+    await send('post', '/api/traces')
+      .send({
+        title: 'Détail',
+        context: 'centre',
+        occurredOn: '2026-11-03',
+        competences: [],
+        detailedCompetences: ['C2.1.1'],
+      })
+      .expect(201);
+    await send('post', '/api/traces')
+      .send({
+        title: 'Les deux',
+        context: 'centre',
+        occurredOn: '2026-11-03',
+        competences: ['C1.2'],
+        detailedCompetences: ['C1.2.1'],
+      })
+      .expect(201);
     await send('post', '/api/pfmp')
       .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29' })
       .expect(201);
@@ -91,13 +110,21 @@ describe('cohort dashboard', () => {
     const { body } = await teacher.agent.get(`/api/cohorts/${world.cohortA}/dashboard`).expect(200);
     const row = rowOf(body, world.people.candidate.id);
     const cell = (code: string) => row.coverage.find((c) => c.code === code)!;
-    expect(row.traceCount).toBe(3);
-    expect([
-      cell('C1.1').traces,
-      cell('C3.1').traces,
-      cell('C3.2').traces,
-      cell('C2.1').traces,
-    ]).toEqual([2, 1, 1, 0]);
+    expect(row.traceCount).toBe(5);
+    expect(
+      ['C1.1', 'C1.2', 'C2.1', 'C3.1', 'C3.2', 'C2.2'].map((code) => cell(code).traces),
+    ).toEqual([2, 1, 1, 1, 1, 0]);
+    // The same counting rule as the candidate's coverage matrix.
+    const coverage = await teacher.agent
+      .get(`/api/coverage?candidateId=${world.people.candidate.id}`)
+      .expect(200);
+    expect(row.coverage).toEqual(
+      coverage.body.competences.map((c: { code: string; traces: number; attested: number }) => ({
+        code: c.code,
+        traces: c.traces,
+        attested: c.attested,
+      })),
+    );
     expect(row.pfmp.weeks).toBe(4);
     expect(row.lastActivityAt).not.toBeNull();
 
@@ -129,7 +156,7 @@ describe('cohort dashboard', () => {
     }) as string[][];
     expect(rows).toHaveLength(2);
     const line = rows.find((r) => r[0] === 'Candidate')!;
-    expect(line[header!.indexOf('Traces')]).toBe('3');
+    expect(line[header!.indexOf('Traces')]).toBe('5');
     expect(line[header!.indexOf('C1.1 traces')]).toBe('2');
     expect(line[header!.indexOf('E3 prêt')]).toBe('oui');
   });

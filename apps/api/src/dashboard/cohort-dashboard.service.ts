@@ -1,11 +1,16 @@
 import { minimumPfmpWeeks, pfmpTotal } from '@dossier-sno/exam-rules';
-import { coverageOf, type ExamCode, modeForStatus, referentials } from '@dossier-sno/referential';
+import {
+  type CompetenceCode,
+  type ExamCode,
+  modeForStatus,
+  referentials,
+} from '@dossier-sno/referential';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { EXAMS } from '../dossiers/dossier.dto.js';
-import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
+import { Dossier } from '../dossiers/dossier.entity.js';
 import { dossierReadiness } from '../dossiers/dossier-readiness.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { AccessPolicy } from '../policy/access-policy.js';
@@ -13,15 +18,26 @@ import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { User } from '../users/user.entity.js';
 import type { CohortDashboardView, DashboardCandidateView } from './cohort-dashboard.dto.js';
 
-/** What the dashboard reads of a trace: no texts beyond "has a reflection", no files. */
-interface TraceRow {
-  id: string;
+/** Per candidate: how many traces, and when the latest changed. */
+interface TraceTotals {
   owner_id: string;
-  competences: string[];
-  detailed_competences: string[];
-  has_reflection: boolean;
-  attested: boolean;
+  traces: number;
   updated_at: Date;
+}
+
+/** Per candidate and competence: the traces proving it, and how many of them are attested. */
+interface CoverageRow {
+  owner_id: string;
+  code: string;
+  traces: number;
+  attested: number;
+}
+
+/** The traces of the dossiers, in order, with what readiness reads of them. */
+interface DossierTraceRow {
+  dossier_id: string;
+  id: string;
+  competences: CompetenceCode[];
 }
 
 interface LatestSubmission {
@@ -51,26 +67,48 @@ export class CohortDashboardService {
     const ref = referentials[cohort.referentialVersion]!;
     const profiles = await this.db.getRepository(CandidateProfile).findBy({ cohortId });
     const ids = profiles.map((p) => p.userId);
-    const [users, traces, dossiers, periods, submissions] = await Promise.all([
-      this.db.getRepository(User).findBy({ id: In(ids) }),
-      this.db.query<TraceRow[]>(
-        `SELECT t.id, t.owner_id, t.competences, t.detailed_competences,
-                btrim(t.reflection) <> '' AS has_reflection, FALSE AS attested, t.updated_at
-         FROM trace t WHERE t.owner_id = ANY($1)`,
-        [ids],
-      ),
-      this.db.getRepository(Dossier).findBy({ candidateId: In(ids) }),
-      this.db.getRepository(PfmpPeriod).findBy({ candidateId: In(ids) }),
-      this.db.query<LatestSubmission[]>(
-        `SELECT candidate_id, exam, max(submitted_at) AS submitted_at FROM submission
-         WHERE candidate_id = ANY($1) GROUP BY candidate_id, exam`,
-        [ids],
-      ),
-    ]);
-    const items = await this.db.getRepository(DossierItem).find({
-      where: { dossierId: In(dossiers.map((d) => d.id)) },
-      order: { position: 'ASC' },
-    });
+    const detailed = ref.blocks.flatMap((b) =>
+      b.competences.flatMap((c) => c.detailed.map((d) => [d.code, c.code])),
+    );
+    const [users, totals, coverage, dossiers, dossierTraces, periods, submissions] =
+      await Promise.all([
+        this.db.getRepository(User).findBy({ id: In(ids) }),
+        this.db.query<TraceTotals[]>(
+          `SELECT owner_id, count(*)::int AS traces, max(updated_at) AS updated_at FROM trace
+           WHERE owner_id = ANY($1) GROUP BY owner_id`,
+          [ids],
+        ),
+        // coverageOf's counting rule (a trace counts once for each competence it is tagged with or
+        // holds a detailed competence of), done in PostgreSQL: a cohort's thousands of traces never
+        // cross into Node. dashboard.int-spec.ts checks it against GET /api/coverage.
+        this.db.query<CoverageRow[]>(
+          `SELECT t.owner_id, c.code, count(*)::int AS traces,
+                  count(*) FILTER (WHERE t.attested)::int AS attested
+           FROM (SELECT id, owner_id, competences, detailed_competences, FALSE AS attested
+                 FROM trace WHERE owner_id = ANY($1)) t
+           CROSS JOIN LATERAL (
+             SELECT unnest(t.competences)
+             UNION
+             SELECT m.competence FROM unnest($2::text[], $3::text[]) m(detailed, competence)
+             WHERE m.detailed = ANY(t.detailed_competences)
+           ) c(code)
+           GROUP BY t.owner_id, c.code`,
+          [ids, detailed.map(([d]) => d), detailed.map(([, c]) => c)],
+        ),
+        this.db.getRepository(Dossier).findBy({ candidateId: In(ids) }),
+        this.db.query<DossierTraceRow[]>(
+          `SELECT di.dossier_id, t.id, t.competences FROM dossier_item di
+           JOIN dossier d ON d.id = di.dossier_id JOIN trace t ON t.id = di.trace_id
+           WHERE d.candidate_id = ANY($1) ORDER BY di.dossier_id, di.position`,
+          [ids],
+        ),
+        this.db.getRepository(PfmpPeriod).findBy({ candidateId: In(ids) }),
+        this.db.query<LatestSubmission[]>(
+          `SELECT candidate_id, exam, max(submitted_at) AS submitted_at FROM submission
+           WHERE candidate_id = ANY($1) GROUP BY candidate_id, exam`,
+          [ids],
+        ),
+      ]);
     await this.audit.record({
       action: 'cohort.dashboard_read',
       actor,
@@ -79,34 +117,24 @@ export class CohortDashboardService {
       ip,
     });
 
-    const byOwner = groupBy(traces, (t) => t.owner_id);
-    const tracesById = new Map(traces.map((t) => [t.id, t]));
+    const cellsOf = groupBy(coverage, (row) => row.owner_id);
+    const tracesOf = groupBy(dossierTraces, (row) => row.dossier_id);
+    const competences = ref.blocks.flatMap((b) => b.competences.map((c) => c.code));
     const candidates = profiles.map((profile): DashboardCandidateView => {
       const id = profile.userId;
-      const own = byOwner.get(id) ?? [];
+      const total = totals.find((t) => t.owner_id === id);
+      const cells = cellsOf.get(id) ?? [];
       const ownPeriods = periods.filter((p) => p.candidateId === id);
       const ownSubmissions = submissions.filter((s) => s.candidate_id === id);
-      const coverage = coverageOf(
-        ref,
-        own.map((t) => ({
-          id: t.id,
-          competences: t.competences,
-          detailedCompetences: t.detailed_competences,
-          hasReflection: t.has_reflection,
-          attested: t.attested,
-        })),
-      );
       const exams = EXAMS.map((exam) => {
         const dossier = dossiers.find((d) => d.candidateId === id && d.exam === exam) ?? null;
-        const dossierTraces = dossier
-          ? items
-              .filter((i) => i.dossierId === dossier.id)
-              .flatMap((i) => {
-                const trace = tracesById.get(i.traceId);
-                return trace ? [{ id: trace.id, competences: trace.competences }] : [];
-              })
-          : [];
-        const readiness = dossierReadiness(exam, profile, dossier, dossierTraces, ownPeriods);
+        const readiness = dossierReadiness(
+          exam,
+          profile,
+          dossier,
+          dossier ? (tracesOf.get(dossier.id) ?? []) : [],
+          ownPeriods,
+        );
         const submitted = ownSubmissions.find((s) => s.exam === exam);
         return {
           exam,
@@ -116,7 +144,7 @@ export class CohortDashboardService {
         };
       });
       const lastActivity = latest(
-        ...own.map((t) => new Date(t.updated_at)),
+        total && new Date(total.updated_at),
         ...ownPeriods.map((p) => p.updatedAt),
         ...ownSubmissions.map((s) => new Date(s.submitted_at)),
       );
@@ -126,12 +154,11 @@ export class CohortDashboardService {
         status: profile.status,
         positionne: profile.positionne,
         mode: modeForStatus(profile.status),
-        traceCount: own.length,
-        coverage: coverage.map(({ code, traces: count, attested }) => ({
-          code,
-          traces: count,
-          attested,
-        })),
+        traceCount: total?.traces ?? 0,
+        coverage: competences.map((code) => {
+          const cell = cells.find((c) => c.code === code);
+          return { code, traces: cell?.traces ?? 0, attested: cell?.attested ?? 0 };
+        }),
         pfmp: {
           weeks: pfmpTotal(ownPeriods).weeks,
           minimumWeeks: minimumPfmpWeeks(profile.status, profile.positionne),
@@ -145,7 +172,7 @@ export class CohortDashboardService {
       cohortId: cohort.id,
       cohortName: cohort.name,
       referentialVersion: ref.version,
-      competences: ref.blocks.flatMap((b) => b.competences.map((c) => c.code)),
+      competences,
       candidates,
     };
   }

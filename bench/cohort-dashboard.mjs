@@ -1,0 +1,171 @@
+// Cohort dashboard benchmark (issue 6): a cohort of 35 candidates × 300 traces (with dossiers and
+// PFMP periods), 50 concurrent connections each alternating GET /api/cohorts/:id/dashboard and
+// GET /api/health as the cohort's teacher. Prints the p50/p95/p99 latency of both under that same
+// mixed load, and the ratio of the p95s (target: dashboard p95 ≤ 3 × health p95).
+//   pnpm build && DATABASE_URL=postgres://user:pass@host:5432/postgres node bench/cohort-dashboard.mjs
+// DATABASE_URL names a PostgreSQL server (as in production); the bench creates its own database
+// there and drops it at the end. The cohort is seeded in SQL, which takes seconds instead of the
+// minutes 10 500 HTTP calls would.
+import { randomBytes } from 'node:crypto';
+import { Agent, request } from 'node:http';
+import pg from 'pg';
+import { DEMO_TEACHER, seconds, startBench } from './support.mjs';
+
+const CANDIDATES = 35;
+const TRACES = 300;
+const CONNECTIONS = 50;
+const REQUESTS_PER_CONNECTION = Number(process.argv[2] ?? 20);
+
+if (!process.env.DATABASE_URL) {
+  console.error('Set DATABASE_URL to a PostgreSQL server (see the header of this file).');
+  process.exit(2);
+}
+const admin = process.env.DATABASE_URL;
+const database = `dossier_sno_bench_${randomBytes(4).toString('hex')}`;
+const withClient = async (url, work) => {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+await withClient(admin, (c) => c.query(`CREATE DATABASE ${database}`));
+const url = new URL(admin);
+url.pathname = `/${database}`;
+
+const bench = await startBench({
+  env: { DATABASE_URL: url.toString() },
+  account: DEMO_TEACHER,
+});
+try {
+  let started = process.hrtime.bigint();
+  const cohortId = await withClient(url.toString(), (c) => seed(c));
+  console.log(
+    `seeded ${CANDIDATES} candidates × ${TRACES} traces (+ 3 dossiers of 10 items, 2 PFMP periods each) in ${seconds(started).toFixed(1)} s`,
+  );
+
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const get = (path) =>
+    new Promise((resolve, reject) => {
+      const start = process.hrtime.bigint();
+      request(`${bench.base}${path}`, { agent, headers: { cookie: bench.cookie } }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk) => (bytes += chunk.length));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve({ ms: seconds(start) * 1000, bytes })
+            : reject(new Error(`${path}: ${res.statusCode}`)),
+        );
+      })
+        .on('error', reject)
+        .end();
+    });
+  const dashboard = `/api/cohorts/${cohortId}/dashboard`;
+
+  const alone = [];
+  for (let i = 0; i < 10; i++) alone.push(await get(dashboard));
+  console.log(
+    `one request at a time: dashboard ${percentile(
+      alone.map((r) => r.ms),
+      50,
+    ).toFixed(0)} ms (median of 10), ${(alone[0].bytes / 1024).toFixed(0)} KiB`,
+  );
+
+  const latencies = { dashboard: [], health: [] };
+  started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, connection) => {
+      for (let i = 0; i < REQUESTS_PER_CONNECTION; i++) {
+        const kind = (connection + i) % 2 === 0 ? 'dashboard' : 'health';
+        const { ms } = await get(kind === 'dashboard' ? dashboard : '/api/health');
+        latencies[kind].push(ms);
+      }
+    }),
+  );
+  const elapsed = seconds(started);
+  const line = (name, values) =>
+    `${name.padEnd(10)} n=${values.length}  p50 ${percentile(values, 50).toFixed(0)} ms  p95 ${percentile(values, 95).toFixed(0)} ms  p99 ${percentile(values, 99).toFixed(0)} ms`;
+  console.log(
+    `${CONNECTIONS} connections, ${CONNECTIONS * REQUESTS_PER_CONNECTION} requests in ${elapsed.toFixed(1)} s, half of each kind:`,
+  );
+  console.log(line('dashboard', latencies.dashboard));
+  console.log(line('health', latencies.health));
+  console.log(
+    `ratio (dashboard p95 / health p95): ${(
+      percentile(latencies.dashboard, 95) / percentile(latencies.health, 95)
+    ).toFixed(2)}  (target ≤ 3)`,
+  );
+  agent.destroy();
+} finally {
+  await bench.close();
+  await withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** A cohort followed by the demo teacher, filled with candidates and their work; returns its id. */
+async function seed(c) {
+  await c.query('BEGIN');
+  const {
+    rows: [cohort],
+  } = await c.query(
+    `INSERT INTO cohort (establishment_id, name, school_year, referential_version)
+     SELECT establishment_id, 'Banc d''essai', '2026-2027', 'mc-sno-v1' FROM app_user WHERE email = $1
+     RETURNING id, establishment_id`,
+    [DEMO_TEACHER.email],
+  );
+  await c.query(
+    `INSERT INTO teacher_cohort (teacher_id, cohort_id) SELECT id, $2 FROM app_user WHERE email = $1`,
+    [DEMO_TEACHER.email, cohort.id],
+  );
+  await c.query(
+    `INSERT INTO app_user (establishment_id, email, display_name, roles)
+     SELECT $1, 'bench.' || i || '@bench.invalid', 'Candidat·e ' || lpad(i::text, 2, '0'), ARRAY['candidate']
+     FROM generate_series(1, $2::int) i`,
+    [cohort.establishment_id, CANDIDATES],
+  );
+  const bench = `SELECT id FROM app_user WHERE email LIKE 'bench.%@bench.invalid'`;
+  await c.query(
+    `INSERT INTO candidate_profile (user_id, cohort_id, status, positionne)
+     SELECT id, $1, CASE WHEN random() < 0.8 THEN 'scolaire_public_ou_prive_sous_contrat'
+                         ELSE 'experience_professionnelle_1_an' END, random() < 0.1
+     FROM (${bench}) u`,
+    [cohort.id],
+  );
+  const codes = `ARRAY['C1.1','C1.2','C1.3','C2.1','C2.2','C2.3','C3.1','C3.2','C3.3']`;
+  await c.query(
+    `INSERT INTO trace (owner_id, referential_version, title, description, context, occurred_on,
+                        competences, detailed_competences, reflection)
+     SELECT u.id, 'mc-sno-v1', 'Trace ' || g, 'Ce que j''ai fait, avec qui, avec quels outils.',
+            (ARRAY['centre','pfmp','projet'])[1 + g % 3], date '2026-09-01' + g % 200,
+            ARRAY[(${codes})[1 + g % 9], (${codes})[1 + (g * 7) % 9]],
+            CASE WHEN g % 2 = 0 THEN ARRAY[(${codes})[1 + g % 9] || '.1'] ELSE '{}' END,
+            CASE WHEN g % 3 = 0 THEN repeat('Ce que j''en retiens. ', 40) ELSE '' END
+     FROM (${bench}) u, generate_series(1, $1::int) g`,
+    [TRACES],
+  );
+  await c.query(
+    `INSERT INTO dossier (candidate_id, exam, presentation)
+     SELECT u.id, e, 'Mon analyse réflexive.' FROM (${bench}) u, unnest(ARRAY['E1','E2','E3']) e`,
+  );
+  await c.query(
+    `INSERT INTO dossier_item (dossier_id, trace_id, position)
+     SELECT d.id, t.id, row_number() OVER (PARTITION BY d.id ORDER BY t.id)
+     FROM dossier d JOIN LATERAL (
+       SELECT id FROM trace WHERE owner_id = d.candidate_id ORDER BY id LIMIT 10) t ON true
+     WHERE d.candidate_id IN (${bench})`,
+  );
+  await c.query(
+    `INSERT INTO pfmp_period (candidate_id, organisation_name, starts_on, ends_on)
+     SELECT u.id, 'Entreprise', s, s + 39 FROM (${bench}) u,
+            unnest(ARRAY[date '2027-01-04', date '2027-05-03']) s`,
+  );
+  await c.query('COMMIT');
+  await c.query('ANALYZE');
+  return cohort.id;
+}
