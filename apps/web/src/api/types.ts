@@ -83,3 +83,5 @@ export type CreatePfmpBody = NonNullable<
 export const EXAM_CODES: readonly ExamCode[] = ['E1', 'E2', 'E3'];
 /** The activities of E2 that each need one highlighted realisation (ponctuel). */
 export const HIGHLIGHT_ACTIVITIES: readonly HighlightActivity[] = ['2.1', '2.2', '2.3'];
+export type CohortDashboard = JsonOf<operations['getCohortDashboard']['responses'][200]>;
+export type DashboardCandidate = CohortDashboard['candidates'][number];

@@ -109,6 +109,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'pfmp.title', requiresAuth: true, roles: ['candidate'] },
   },
   {
+    path: '/suivi/:cohortId?',
+    name: 'cohort-dashboard',
+    component: () => import('../dashboard/CohortDashboardView.vue'),
+    props: true,
+    meta: { titleKey: 'dashboard.title', requiresAuth: true, roles: ['admin', 'teacher'] },
+  },
+  {
     path: '/admin/utilisateurs',
     name: 'admin-users',
     component: () => import('../admin/UsersView.vue'),
