@@ -84,14 +84,17 @@ function dossier(overrides: Partial<Dossier> = {}): Dossier {
   };
 }
 
-async function mountDossier(extra: (request: Request) => Response | null = () => null) {
+async function mountDossier(
+  extra: (request: Request) => Response | null = () => null,
+  shown: Dossier = dossier(),
+) {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   const fetch = stubFetch((request) => {
     const answer = extra(request);
     if (answer) return answer;
     const url = new URL(request.url);
-    if (url.pathname === '/api/dossiers/E3' && request.method === 'GET')
-      return jsonResponse(dossier());
+    if (url.pathname === `/api/dossiers/${shown.exam}` && request.method === 'GET')
+      return jsonResponse(shown);
     if (url.pathname === '/api/traces')
       return jsonResponse({ items: traces, total: 2, page: 1, pageSize: 100 });
     if (url.pathname === '/api/auth/me') return jsonResponse(candidateUser);
@@ -101,10 +104,10 @@ async function mountDossier(extra: (request: Request) => Response | null = () =>
   const { plugins } = appPlugins('fr');
   useSessionStore().user = candidateUser;
   const router = createAppRouter(createMemoryHistory());
-  await router.push('/dossiers/E3');
+  await router.push(`/dossiers/${shown.exam}`);
   await router.isReady();
   const wrapper = mount(DossierView, {
-    props: { exam: 'E3' },
+    props: { exam: shown.exam },
     global: { plugins: [...plugins, router] },
     attachTo: document.body,
   });
@@ -244,30 +247,12 @@ describe('DossierView', () => {
   });
 
   it('E1: sends the collaborative project with its members and linked traces', async () => {
-    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     const e1 = dossier({
       exam: 'E1',
       readiness: { ready: false, checks: [] },
       project: { members: ['Camille Martin', ''], contribution: '', traceIds: [] },
     });
-    const fetch = stubFetch((request) => {
-      const url = new URL(request.url).pathname;
-      if (url === '/api/dossiers/E1') return jsonResponse(e1);
-      if (url === '/api/traces')
-        return jsonResponse({ items: traces, total: 2, page: 1, pageSize: 100 });
-      if (url === '/api/auth/csrf') return jsonResponse({ token: 'csrf' });
-      return jsonResponse(candidateUser);
-    });
-    const { plugins } = appPlugins('fr');
-    useSessionStore().user = candidateUser;
-    const router = createAppRouter(createMemoryHistory());
-    await router.push('/dossiers/E1');
-    const wrapper = mount(DossierView, {
-      props: { exam: 'E1' },
-      global: { plugins: [...plugins, router] },
-      attachTo: document.body,
-    });
-    await flushPromises();
+    const { fetch, wrapper } = await mountDossier(() => null, e1);
     await wrapper.get('#dossier-member-1').setValue('Sami Benali');
     await wrapper.get('#dossier-contribution').setValue('Le câblage');
     await wrapper.get(`input[type="checkbox"][value="${traces[1]!.id}"]`).setValue(true);
@@ -281,6 +266,58 @@ describe('DossierView', () => {
         traceIds: [traces[1]!.id],
       },
     });
+    wrapper.unmount();
+  });
+
+  it('E2 ponctuel: one highlighted realisation per activity, sent only where a trace is chosen', async () => {
+    const e2 = dossier({
+      exam: 'E2',
+      mode: 'ponctuel',
+      readiness: { ready: false, checks: [] },
+      highlights: [
+        {
+          activity: '2.1',
+          traceId: traces[0]!.id,
+          design: 'Maquette',
+          implementation: 'Déploiement',
+          choices: 'Logiciel libre',
+        },
+      ],
+    });
+    const { fetch, wrapper } = await mountDossier(() => null, e2);
+    const legends = wrapper.findAll('.dossier-highlight legend').map((l) => l.text());
+    expect(legends).toEqual(['Activité 2.1', 'Activité 2.2', 'Activité 2.3']);
+    expect((wrapper.get('[id="highlight-design-2.1"]').element as HTMLTextAreaElement).value).toBe(
+      'Maquette',
+    );
+    await wrapper.get('[id="highlight-trace-2.2"]').setValue(traces[1]!.id);
+    await wrapper.get('[id="highlight-design-2.2"]').setValue('Schéma');
+    await wrapper.get('form.dossier-form').trigger('submit');
+    await flushPromises();
+    const put = requests(fetch, 'PUT')[0]!;
+    expect((await put.json()).highlights).toEqual([
+      {
+        activity: '2.1',
+        traceId: traces[0]!.id,
+        design: 'Maquette',
+        implementation: 'Déploiement',
+        choices: 'Logiciel libre',
+      },
+      {
+        activity: '2.2',
+        traceId: traces[1]!.id,
+        design: 'Schéma',
+        implementation: '',
+        choices: '',
+      },
+    ]);
+    wrapper.unmount();
+  });
+
+  it('E2 under CCF: no highlighted realisations to write', async () => {
+    const e2 = dossier({ exam: 'E2', mode: 'ccf', readiness: { ready: false, checks: [] } });
+    const { wrapper } = await mountDossier(() => null, e2);
+    expect(wrapper.find('#dossier-highlights').exists()).toBe(false);
     wrapper.unmount();
   });
 });

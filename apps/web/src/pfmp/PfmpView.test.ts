@@ -103,4 +103,41 @@ describe('PfmpView', () => {
     expect(wrapper.text()).toContain('La période a été ajoutée.');
     wrapper.unmount();
   });
+
+  it('edits a period with its version (PATCH)', async () => {
+    const { fetch, wrapper } = await mountPfmp((request) =>
+      request.method === 'PATCH' ? jsonResponse({ ...period, absenceDays: 3, version: 2 }) : null,
+    );
+    await wrapper.get('[aria-label="Modifier la période chez Mairie de Lyon"]').trigger('click');
+    await flushPromises();
+    expect((wrapper.get('#pfmp-name').element as HTMLInputElement).value).toBe('Mairie de Lyon');
+    await wrapper.get('#pfmp-absences').setValue('3');
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    const patch = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'PATCH')!;
+    expect(new URL(patch.url).pathname).toBe(`/api/pfmp/${period.id}`);
+    expect(await patch.json()).toMatchObject({ absenceDays: 3, version: 1 });
+    expect(wrapper.text()).toContain('La période a été enregistrée.');
+    wrapper.unmount();
+  });
+
+  it('on 409 (changed elsewhere) closes the form, reloads and says to start again', async () => {
+    const { fetch, wrapper } = await mountPfmp((request) =>
+      request.method === 'PATCH'
+        ? jsonResponse({ statusCode: 409, message: 'Version périmée' }, 409)
+        : null,
+    );
+    await wrapper.get('[aria-label="Modifier la période chez Mairie de Lyon"]').trigger('click');
+    await flushPromises();
+    await wrapper.get('#pfmp-absences').setValue('4');
+    const loadsBefore = fetch.mock.calls.filter((c) => c[0].method === 'GET').length;
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('form.pfmp-form').exists()).toBe(false);
+    expect(fetch.mock.calls.filter((c) => c[0].method === 'GET').length).toBeGreaterThan(
+      loadsBefore,
+    );
+    expect(wrapper.text()).toContain('Cette période a été modifiée ailleurs.');
+    wrapper.unmount();
+  });
 });
