@@ -83,6 +83,15 @@ describe('candidate dossier in the browser', () => {
       await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
       await page.locator(`#dossier-item-${id}`).waitFor();
     }
+    // Reorder with the mouse: drag the last item by its handle onto the first one.
+    const order = () =>
+      page.locator('.dossier-item').evaluateAll((items) => items.map((item) => item.id));
+    const last = (await order()).at(-1)!;
+    await page
+      .locator(`[id="${last}"] .dossier-item__handle`)
+      .dragTo(page.locator('.dossier-item').first());
+    await page.getByRole('status').getByText('est maintenant en position 1').waitFor();
+    expect((await order())[0]).toBe(last);
     await page
       .getByRole('textbox', { name: 'Analyse réflexive du dossier' })
       .fill('J’ai accompagné les utilisateurs et sensibilisé à la sécurité.');
