@@ -1,4 +1,4 @@
-// What the benchmarks share: an S3 server and the built API on it, a signed-in demo candidate,
+// What the benchmarks share: an S3 server (own process) and the built API on it, a signed-in demo candidate,
 // streamed uploads, and an RSS sampler for the API process.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 
 export const MiB = 1024 * 1024;
 const mainJs = fileURLToPath(new URL('../apps/api/dist/main.js', import.meta.url));
+const s3ServerJs = fileURLToPath(new URL('./s3-server.mjs', import.meta.url));
 const DEMO = { email: 'camille.martin@demo.dossier-sno.fr', password: 'demo-dossier-sno' };
 export const DEMO_TEACHER = { email: 'formatrice@demo.dossier-sno.fr', password: DEMO.password };
 export const BUCKET = 'bench';
@@ -50,13 +50,13 @@ const freePort = () =>
  */
 export async function startBench({ env = {}, account = DEMO } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-sno-bench-'));
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    directory: join(dir, 's3'),
-    silent: true,
+  const s3 = spawn(process.execPath, [s3ServerJs, join(dir, 's3')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const { port: s3Port } = await s3.run();
+  const { port: s3Port } = await new Promise((resolve, reject) => {
+    s3.stdout.once('data', (line) => resolve(JSON.parse(String(line))));
+    s3.once('exit', (code) => reject(new Error(`S3 server exited (${code})`)));
+  });
   const endpoint = `http://127.0.0.1:${s3Port}`;
   const apiPort = await freePort();
   const api = spawn(process.execPath, [mainJs], {
@@ -188,7 +188,8 @@ export async function startBench({ env = {}, account = DEMO } = {}) {
       client.destroy();
       api.kill('SIGTERM');
       await new Promise((r) => api.once('exit', r));
-      await s3.close();
+      s3.kill('SIGTERM');
+      await new Promise((r) => s3.once('exit', r));
       await rm(dir, { recursive: true, force: true });
     },
   };
