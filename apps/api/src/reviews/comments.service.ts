@@ -41,7 +41,12 @@ export class CommentsService {
   /** The thread, oldest first; reads by staff are audited. */
   async list(actor: Actor, ref: ThreadRef, ip?: string): Promise<CommentView[]> {
     const thread = await this.thread(actor, ref);
-    await this.audit.recordRead(actor, thread.candidateId, `comments ${thread.label}`, ip);
+    await this.audit.recordRead(
+      actor,
+      thread.candidateId,
+      `comments ${thread.where.subjectType} ${thread.subjectId}`,
+      ip,
+    );
     const comments = await this.db.getRepository(Comment).find({
       where: { candidateId: thread.candidateId, ...thread.where },
       order: { createdAt: 'ASC', id: 'ASC' },
