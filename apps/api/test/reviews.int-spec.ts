@@ -107,7 +107,7 @@ describe('comment threads on traces, dossiers and submissions', () => {
 
   it('refuses an empty or too long body with a 400 that says so', async () => {
     const traceId = await newTrace();
-    const post = async (body: unknown) =>
+    const post = async (body: object) =>
       (await as('candidate')).send('post', `/api/traces/${traceId}/comments`).send(body);
     for (const body of [{}, { body: '   ' }, { body: 'x'.repeat(10_001) }, { body: 42 }]) {
       const res = await post(body);
