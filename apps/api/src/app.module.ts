@@ -15,9 +15,11 @@ import type { ServiceEndpoints } from './embedded/service-endpoints.js';
 import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { PfmpModule } from './pfmp/pfmp.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReferentialModule } from './referential/referential.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TracesModule } from './traces/traces.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -56,6 +58,8 @@ export class AppModule {
         PfmpModule,
         DossiersModule,
         DashboardModule,
+        NotificationsModule,
+        ReviewsModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

@@ -79,6 +79,18 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/shared/:token/export.zip':         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/shared/:token/export.pdf':         [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/shared/:token/files/:fileId/content': [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/traces/:id/comments':              [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'POST /api/traces/:id/comments':             [401, 201, 404, 201, 404, 201, 404, 404, 201, 404],
+  'GET /api/dossiers/:exam/comments':          [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'POST /api/dossiers/:exam/comments':         [401, 201, 404, 201, 404, 201, 404, 404, 201, 404],
+  'GET /api/submissions/:id/comments':         [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'POST /api/submissions/:id/comments':        [401, 201, 404, 201, 404, 201, 404, 404, 201, 404],
+  'PATCH /api/comments/:id':                   [401, 200, 404, 403, 404, 403, 404, 404, 403, 404],
+  'DELETE /api/comments/:id':                  [401, 204, 404, 404, 404, 404, 404, 404, 404, 404],
+  'GET /api/notifications':                    [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/notifications/read':              [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'GET /api/me/settings':                      [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'PUT /api/me/settings':                      [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 

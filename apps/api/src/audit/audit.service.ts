@@ -30,7 +30,10 @@ export type AuditAction =
   | 'assignment.tutor_added'
   | 'assignment.tutor_removed'
   | 'assignment.teacher_added'
-  | 'assignment.teacher_removed';
+  | 'assignment.teacher_removed'
+  | 'comment.created'
+  | 'comment.edited'
+  | 'comment.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

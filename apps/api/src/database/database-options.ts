@@ -7,6 +7,8 @@ import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
 import { ShareLink } from '../dossiers/share-link.entity.js';
 import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
+import { Notification, UserSettings } from '../notifications/notification.entity.js';
+import { Comment } from '../reviews/comment.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
@@ -19,6 +21,7 @@ import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
+import { Reviews1764900000000 } from './migrations/1764900000000-reviews.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -38,6 +41,9 @@ export const entities = [
   SubmissionFile,
   PfmpPeriod,
   ShareLink,
+  Comment,
+  Notification,
+  UserSettings,
 ];
 export const migrations = [
   Init1764380000000,
@@ -46,6 +52,7 @@ export const migrations = [
   Dossiers1764600000000,
   Pfmp1764700000000,
   ShareLinks1764800000000,
+  Reviews1764900000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

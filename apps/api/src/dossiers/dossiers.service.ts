@@ -7,6 +7,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { safeFileName } from '../files/file-names.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { PfmpService } from '../pfmp/pfmp.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Trace } from '../traces/trace.entity.js';
@@ -36,6 +37,7 @@ export class DossiersService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditLog,
     private readonly pfmp: PfmpService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async get(actor: Actor, exam: ExamCode, candidateId?: string, ip?: string): Promise<DossierView> {
@@ -184,6 +186,7 @@ export class DossiersService {
           SubmissionFile,
           files.map((f) => ({ ...f, submissionId: id })),
         );
+      await this.notifications.dossierSubmitted(manager, actor, exam, id);
       return { id, submittedAt, manifestSha256 };
     });
     await this.audit.record({

@@ -4,12 +4,13 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, hasRole } from '../auth/actor.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Submission } from '../dossiers/submission.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
+import { Comment } from '../reviews/comment.entity.js';
 import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -172,6 +173,75 @@ export class AccessPolicy {
     if (!submission) throw new NotFoundException(NOT_FOUND);
     await this.visibleUser(actor, submission.candidateId);
     return submission;
+  }
+
+  /**
+   * The comment threads on a candidate's trace, dossier or submission are open to the candidate and
+   * to the staff who follow them (assigned tutor, cohort teacher, admin of the establishment).
+   * Examiners never take part: the commission's notes belong to the evaluation, so these checks
+   * use the candidate's visibility, not an examiner's sight of a submission.
+   */
+  async commentableTrace(actor: Actor, traceId: string): Promise<Trace> {
+    return this.visibleTrace(actor, traceId);
+  }
+
+  async commentableSubmission(actor: Actor, submissionId: string): Promise<Submission> {
+    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
+    if (!submission) throw new NotFoundException(NOT_FOUND);
+    await this.visibleUser(actor, submission.candidateId);
+    return submission;
+  }
+
+  /** Whose dossier thread: the candidate's own, or the one staff name with `candidateId`. */
+  async commentableDossier(actor: Actor, candidateId: string | undefined): Promise<string> {
+    const ownerId = await this.traceOwnerFor(actor, candidateId);
+    if (ownerId === actor.id && !hasRole(actor, 'candidate')) {
+      throw new BadRequestException(
+        'candidateId : précisez le ou la candidat·e dont vous lisez le dossier. / candidateId is required for staff.',
+      );
+    }
+    return ownerId;
+  }
+
+  /** A comment of a thread `actor` takes part in, else 404. */
+  async visibleComment(actor: Actor, commentId: string): Promise<Comment> {
+    const comment = await this.db.getRepository(Comment).findOneBy({ id: commentId });
+    if (!comment) throw new NotFoundException(NOT_FOUND);
+    await this.visibleUser(actor, comment.candidateId);
+    return comment;
+  }
+
+  /** Only its author edits or deletes a comment; other participants get 403. */
+  async ownComment(actor: Actor, commentId: string): Promise<Comment> {
+    const comment = await this.visibleComment(actor, commentId);
+    if (comment.authorId !== actor.id) {
+      throw new ForbiddenException(
+        "Seul·e l'auteur·rice modifie ou supprime son commentaire. / Only the author changes a comment.",
+      );
+    }
+    return comment;
+  }
+
+  /**
+   * The active staff who follow a candidate, by relation: assigned tutors, teachers of the
+   * candidate's cohort, admins of the establishment. `manager` so it can run inside a transaction.
+   */
+  async followersOf(
+    manager: EntityManager,
+    candidateId: string,
+  ): Promise<{ id: string; relation: 'tutor' | 'teacher' | 'admin' }[]> {
+    return manager.query(
+      `SELECT ta.tutor_id AS id, 'tutor' AS relation FROM tutor_assignment ta
+         JOIN app_user u ON u.id = ta.tutor_id WHERE ta.candidate_id = $1 AND u.active AND 'tutor' = ANY(u.roles)
+       UNION
+       SELECT tc.teacher_id, 'teacher' FROM candidate_profile cp
+         JOIN teacher_cohort tc ON tc.cohort_id = cp.cohort_id
+         JOIN app_user u ON u.id = tc.teacher_id WHERE cp.user_id = $1 AND u.active AND 'teacher' = ANY(u.roles)
+       UNION
+       SELECT a.id, 'admin' FROM app_user a JOIN app_user c ON c.establishment_id = a.establishment_id
+         WHERE c.id = $1 AND a.active AND 'admin' = ANY(a.roles)`,
+      [candidateId],
+    );
   }
 
   /** Restricts a query on cohorts (alias `alias`) to those `actor` may see. */

@@ -30,6 +30,8 @@ export interface Evidence {
   doomedTrace: string;
   file: string;
   doomedFile: string;
+  comment: string;
+  doomedComment: string;
 }
 
 /** What each route is called with; the resources are A's (the other establishment's must not reach them). */
@@ -105,6 +107,29 @@ export function callFor(route: string, w: World, e: Evidence): Call {
     case 'POST /api/dossiers/:exam/submissions':
       // Never saved: each candidate reaches their own dossier and is told to save it first.
       return { params: { exam: 'E1' }, body: {} };
+    case 'GET /api/traces/:id/comments':
+    case 'POST /api/traces/:id/comments':
+      return { params: { id: e.trace }, body: { body: 'Pensez à **préciser** le contexte.' } };
+    case 'GET /api/dossiers/:exam/comments':
+    case 'POST /api/dossiers/:exam/comments':
+      return {
+        params: { exam: 'E3' },
+        query: `candidateId=${p.candidate.id}`,
+        body: { body: 'Dossier à compléter.' },
+      };
+    case 'GET /api/submissions/:id/comments':
+    case 'POST /api/submissions/:id/comments':
+      return { params: { id: e.submission }, body: { body: 'Bien reçu.' } };
+    case 'PATCH /api/comments/:id':
+      // The candidate's own comment, written moments ago: only they may edit it.
+      return { params: { id: e.comment }, body: { body: 'Corrigé' } };
+    case 'DELETE /api/comments/:id':
+      // The candidate (second in line) deletes their comment; after that it is gone for all.
+      return { params: { id: e.doomedComment } };
+    case 'POST /api/notifications/read':
+      return { body: { all: true } };
+    case 'PUT /api/me/settings':
+      return { body: { emailDigest: true } };
     case 'GET /api/submissions/:id':
     case 'GET /api/submissions/:id/export.zip':
     case 'GET /api/submissions/:id/export.pdf':
@@ -234,6 +259,15 @@ export async function createEvidence(candidate: Session): Promise<Evidence> {
         .expect(201)
     ).body as { id: string; token: string };
   const [openShare, doomedShare] = [await share(), await share()];
+  const comment = async () =>
+    (
+      await agent
+        .post(`/api/traces/${t}/comments`)
+        .set('X-CSRF-Token', csrf)
+        .send({ body: 'Une remarque' })
+        .expect(201)
+    ).body.id as string;
+  const [keptComment, doomedComment] = [await comment(), await comment()];
   return {
     shareId: doomedShare.id,
     shareToken: openShare.token,
@@ -245,5 +279,7 @@ export async function createEvidence(candidate: Session): Promise<Evidence> {
     doomedTrace,
     file: kept,
     doomedFile,
+    comment: keptComment,
+    doomedComment,
   };
 }

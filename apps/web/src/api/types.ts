@@ -85,3 +85,8 @@ export const EXAM_CODES: readonly ExamCode[] = ['E1', 'E2', 'E3'];
 export const HIGHLIGHT_ACTIVITIES: readonly HighlightActivity[] = ['2.1', '2.2', '2.3'];
 export type CohortDashboard = JsonOf<operations['getCohortDashboard']['responses'][200]>;
 export type DashboardCandidate = CohortDashboard['candidates'][number];
+
+export type Comment = JsonOf<operations['listTraceComments']['responses'][200]>[number];
+export type NotificationPage = JsonOf<operations['listNotifications']['responses'][200]>;
+export type AppNotification = NotificationPage['items'][number];
+export type UserSettings = JsonOf<operations['getMySettings']['responses'][200]>;

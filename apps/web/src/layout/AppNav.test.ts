@@ -5,7 +5,7 @@ import type { SessionUser } from '../api/types';
 import { createAppRouter } from '../router';
 import { useSessionStore } from '../stores/session';
 import { adminUser, candidateUser, sessionApi } from '../test/session-fixtures';
-import { appPlugins, stubFetch } from '../test/support';
+import { appPlugins, jsonResponse, stubFetch } from '../test/support';
 import AppNav from './AppNav.vue';
 
 async function mountNav(user: SessionUser | null) {
@@ -73,5 +73,26 @@ describe('AppNav', () => {
       'PFMP',
     ]);
     expect(wrapper.text()).toContain('Camille Martin');
+  });
+
+  it('shows the unread notification count in words for screen readers, not only as a badge', async () => {
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    stubFetch(
+      sessionApi(candidateUser, (request) =>
+        new URL(request.url).pathname === '/api/notifications'
+          ? jsonResponse({ items: [], total: 3, unreadCount: 3 })
+          : null,
+      ),
+    );
+    const { plugins } = appPlugins('fr');
+    const router = createAppRouter(createMemoryHistory());
+    await router.push('/referentiel');
+    await router.isReady();
+    const wrapper = mount(AppNav, { global: { plugins: [...plugins, router] } });
+    await flushPromises();
+    const link = wrapper.get('a[href="/notifications"]');
+    expect(link.get('.app-nav__badge').attributes('aria-hidden')).toBe('true');
+    expect(link.get('.sr-only').text()).toBe('3 notifications non lues');
+    expect(link.text()).toContain('Notifications');
   });
 });

@@ -66,6 +66,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'changePassword.title', requiresAuth: true },
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('../notifications/NotificationsView.vue'),
+    meta: { titleKey: 'notifications.title', requiresAuth: true },
+  },
+  {
     path: '/traces',
     name: 'traces',
     component: () => import('../traces/TracesView.vue'),

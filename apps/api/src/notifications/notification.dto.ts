@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  ValidateIf,
+} from 'class-validator';
+import { NOTIFICATION_KINDS } from './notification.entity.js';
+
+@ApiSchema({ name: 'Notification' })
+export class NotificationView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: NOTIFICATION_KINDS, enumName: 'NotificationKind' })
+  kind!: string;
+
+  @ApiProperty({ example: 'trace', description: 'trace, dossier (subjectId = exam), submission…' })
+  subjectType!: string;
+
+  @ApiProperty()
+  subjectId!: string;
+
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' })
+  candidateId!: string | null;
+
+  @ApiProperty({ example: 'Camille Martin a commenté votre trace « Support utilisateur ».' })
+  summary!: string;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty({ type: Date, nullable: true })
+  readAt!: Date | null;
+}
+
+@ApiSchema({ name: 'NotificationPage' })
+export class NotificationPageView {
+  @ApiProperty({ type: [NotificationView], description: 'Newest first' })
+  items!: NotificationView[];
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty({ description: 'Unread notifications in all pages' })
+  unreadCount!: number;
+}
+
+@ApiSchema({ name: 'MarkNotificationsRead' })
+export class MarkReadDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 200 })
+  @ValidateIf((o: MarkReadDto) => o.all !== true)
+  @IsArray({
+    message:
+      'ids : liste des notifications à marquer lues, ou "all": true / ids (array) or "all": true expected',
+  })
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'ids : identifiants UUID attendus / ids must be UUIDs' })
+  ids?: string[];
+
+  @ApiPropertyOptional({ description: 'Marks every notification read' })
+  @IsOptional()
+  @IsIn([true], { message: 'all : seule la valeur true est admise / all must be true' })
+  all?: boolean;
+}
+
+@ApiSchema({ name: 'MarkedRead' })
+export class MarkedReadView {
+  @ApiProperty({ description: 'Unread notifications left' })
+  unreadCount!: number;
+}
+
+@ApiSchema({ name: 'UserSettings' })
+export class UserSettingsDto {
+  @ApiProperty({ description: 'A daily e-mail listing new notifications (on by default)' })
+  @IsBoolean({ message: 'emailDigest : true ou false / emailDigest must be a boolean' })
+  emailDigest!: boolean;
+}

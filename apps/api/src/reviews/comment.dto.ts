@@ -1,0 +1,58 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsString, Length } from 'class-validator';
+import { BODY_MAX } from './comment-rules.js';
+import { COMMENT_SUBJECTS } from './comment.entity.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@ApiSchema({ name: 'CommentBody' })
+export class CommentBodyDto {
+  @ApiProperty({
+    maxLength: BODY_MAX,
+    description:
+      'Markdown-like text: paragraphs, **bold**, *italic*, lists, [links](https://…), `code`, > quotes',
+  })
+  @Transform(trim)
+  @IsString({ message: 'body : texte attendu / body must be a string' })
+  @Length(1, BODY_MAX, {
+    message: `body : le commentaire doit contenir de 1 à ${BODY_MAX} caractères / body must be 1–${BODY_MAX} characters`,
+  })
+  body!: string;
+}
+
+@ApiSchema({ name: 'Comment' })
+export class CommentView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: COMMENT_SUBJECTS })
+  subjectType!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The candidate whose work the thread is about' })
+  candidateId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  authorId!: string;
+
+  @ApiProperty()
+  authorName!: string;
+
+  @ApiProperty({ description: 'The source text, as written' })
+  body!: string;
+
+  @ApiProperty({
+    description:
+      'The text rendered and sanitised (p, br, strong, em, ul, ol, li, a, code, blockquote)',
+  })
+  bodyHtml!: string;
+
+  @ApiProperty()
+  createdAt!: Date;
+
+  @ApiProperty({ type: Date, nullable: true })
+  editedAt!: Date | null;
+
+  @ApiProperty({ description: 'Until when the author may still edit it' })
+  editableUntil!: Date;
+}

@@ -1,0 +1,232 @@
+import type { ExamCode } from '@dossier-sno/referential';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { User } from '../users/user.entity.js';
+import { assertEditable, EDIT_WINDOW_MS, renderCommentHtml } from './comment-rules.js';
+import type { CommentView } from './comment.dto.js';
+import { Comment } from './comment.entity.js';
+
+/** Which thread a request names. */
+export type ThreadRef =
+  | { type: 'trace'; id: string }
+  | { type: 'submission'; id: string }
+  | { type: 'dossier'; exam: ExamCode; candidateId?: string };
+
+/** A thread the actor takes part in, resolved by the policy. */
+interface Thread {
+  candidateId: string;
+  /** The comment columns that place a comment in this thread. */
+  where:
+    | { subjectType: 'trace'; traceId: string }
+    | { subjectType: 'submission'; submissionId: string }
+    | { subjectType: 'dossier'; exam: ExamCode };
+  /** What it is about, in the words of a notification ("la trace « … »"). */
+  label: string;
+  subjectId: string;
+}
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditLog,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** The thread, oldest first; reads by staff are audited. */
+  async list(actor: Actor, ref: ThreadRef, ip?: string): Promise<CommentView[]> {
+    const thread = await this.thread(actor, ref);
+    await this.audit.recordRead(
+      actor,
+      thread.candidateId,
+      `comments ${thread.where.subjectType} ${thread.subjectId}`,
+      ip,
+    );
+    const comments = await this.db.getRepository(Comment).find({
+      where: { candidateId: thread.candidateId, ...thread.where },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return this.views(this.db.manager, comments);
+  }
+
+  /** Adds a comment and notifies the other participants (see `recipients`). */
+  async create(actor: Actor, ref: ThreadRef, body: string): Promise<CommentView> {
+    const thread = await this.thread(actor, ref);
+    return this.db.transaction(async (manager) => {
+      const comment = await manager.save(
+        manager.create(Comment, {
+          candidateId: thread.candidateId,
+          ...thread.where,
+          authorId: actor.id,
+          body,
+          editedAt: null,
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'comment.created',
+          actor,
+          subjectType: 'comment',
+          subjectId: comment.id,
+          details: { on: thread.where.subjectType, candidateId: thread.candidateId },
+        },
+        manager,
+      );
+      await this.notifyParticipants(manager, actor, thread);
+      return (await this.views(manager, [comment]))[0]!;
+    });
+  }
+
+  /** The author corrects their comment within 15 minutes of writing it. */
+  async update(actor: Actor, commentId: string, body: string): Promise<CommentView> {
+    const comment = await this.policy.ownComment(actor, commentId);
+    const now = new Date();
+    assertEditable(comment.createdAt, now);
+    return this.db.transaction(async (manager) => {
+      await manager.update(Comment, { id: comment.id }, { body, editedAt: now });
+      await this.audit.record(
+        { action: 'comment.edited', actor, subjectType: 'comment', subjectId: comment.id },
+        manager,
+      );
+      return (await this.views(manager, [{ ...comment, body, editedAt: now }]))[0]!;
+    });
+  }
+
+  /** The author deletes their comment, at any time. */
+  async remove(actor: Actor, commentId: string): Promise<void> {
+    const comment = await this.policy.ownComment(actor, commentId);
+    await this.db.transaction(async (manager) => {
+      await manager.delete(Comment, { id: comment.id });
+      await this.audit.record(
+        {
+          action: 'comment.deleted',
+          actor,
+          subjectType: 'comment',
+          subjectId: comment.id,
+          details: { on: comment.subjectType, candidateId: comment.candidateId },
+        },
+        manager,
+      );
+    });
+  }
+
+  private async thread(actor: Actor, ref: ThreadRef): Promise<Thread> {
+    switch (ref.type) {
+      case 'trace': {
+        const trace = await this.policy.commentableTrace(actor, ref.id);
+        return {
+          candidateId: trace.ownerId,
+          where: { subjectType: 'trace', traceId: trace.id },
+          label: `la trace « ${shorten(trace.title)} »`,
+          subjectId: trace.id,
+        };
+      }
+      case 'submission': {
+        const submission = await this.policy.commentableSubmission(actor, ref.id);
+        const day = submission.submittedAt.toLocaleDateString('fr-FR', {
+          timeZone: 'Europe/Paris',
+        });
+        return {
+          candidateId: submission.candidateId,
+          where: { subjectType: 'submission', submissionId: submission.id },
+          label: `le dépôt ${submission.exam} du ${day}`,
+          subjectId: submission.id,
+        };
+      }
+      case 'dossier': {
+        const candidateId = await this.policy.commentableDossier(actor, ref.candidateId);
+        return {
+          candidateId,
+          where: { subjectType: 'dossier', exam: ref.exam },
+          label: `le dossier ${ref.exam}`,
+          subjectId: ref.exam,
+        };
+      }
+    }
+  }
+
+  /**
+   * Who hears of a new comment. The candidate's comment goes to the staff who follow them (assigned
+   * tutors, cohort teachers) and to any other staff who wrote in this thread and still follow
+   * them (an admin, say). A staff comment goes to the candidate and to the other staff who wrote
+   * in the thread. The author is never notified; someone who no longer follows the candidate is not.
+   */
+  private async notifyParticipants(
+    manager: EntityManager,
+    actor: Actor,
+    thread: Thread,
+  ): Promise<void> {
+    const followers = await this.policy.followersOf(manager, thread.candidateId);
+    const authors = (
+      (await manager
+        .createQueryBuilder(Comment, 'c')
+        .select('DISTINCT c.author_id', 'id')
+        .where({ candidateId: thread.candidateId, ...thread.where })
+        .getRawMany()) as { id: string }[]
+    ).map((r) => r.id);
+    const staff = new Set(
+      followers
+        .filter(
+          (f) =>
+            authors.includes(f.id) || (actor.id === thread.candidateId && f.relation !== 'admin'),
+        )
+        .map((f) => f.id),
+    );
+    staff.delete(actor.id);
+    const subject = {
+      kind: 'comment' as const,
+      subjectType: thread.where.subjectType,
+      subjectId: thread.subjectId,
+      candidateId: thread.candidateId,
+    };
+    if (actor.id !== thread.candidateId) {
+      await this.notifications.notify(manager, [thread.candidateId], {
+        ...subject,
+        summary: `${actor.displayName} a commenté ${mine(thread.label)}.`,
+      });
+    }
+    if (staff.size) {
+      const candidate = await manager.findOneByOrFail(User, { id: thread.candidateId });
+      await this.notifications.notify(manager, [...staff], {
+        ...subject,
+        summary: `${actor.displayName} a commenté ${thread.label} de ${candidate.displayName}.`,
+      });
+    }
+  }
+
+  private async views(manager: EntityManager, comments: Comment[]): Promise<CommentView[]> {
+    const authorIds = [...new Set(comments.map((c) => c.authorId))];
+    const authors = authorIds.length
+      ? await manager.find(User, {
+          where: { id: In(authorIds) },
+          select: { id: true, displayName: true },
+        })
+      : [];
+    return comments.map((c) => ({
+      id: c.id,
+      subjectType: c.subjectType,
+      candidateId: c.candidateId,
+      authorId: c.authorId,
+      authorName: authors.find((a) => a.id === c.authorId)?.displayName ?? '',
+      body: c.body,
+      bodyHtml: renderCommentHtml(c.body),
+      createdAt: c.createdAt,
+      editedAt: c.editedAt,
+      editableUntil: new Date(c.createdAt.getTime() + EDIT_WINDOW_MS),
+    }));
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** "la trace « … »" → "votre trace « … »", for the candidate's own notification. */
+function mine(label: string): string {
+  return label.replace(/^(la|le) /, 'votre ');
+}

@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
+
+const DEMO_PASSWORD = 'demo-dossier-sno';
+const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
+const TEACHER = 'formatrice@demo.dossier-sno.fr';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('comments and notifications in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  const signIn = async (email: string) => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-comments-'));
+    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('a candidate comments a trace (hostile HTML stays inert) and the cohort teacher is notified', async () => {
+    const candidate = await signIn(CANDIDATE);
+    const { token } = (await (
+      await candidate.request.get(`${server.url}/api/auth/csrf`)
+    ).json()) as { token: string };
+    const title = `Assistance ENT ${Date.now()}`;
+    const created = await candidate.request.post(`${server.url}/api/traces`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { title, context: 'centre', occurredOn: '2026-11-20', competences: ['C3.1'] },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    await candidate.goto(`${server.url}/traces/${id}`);
+    await candidate.getByRole('heading', { level: 2, name: 'Commentaires' }).waitFor();
+    await candidate
+      .getByLabel('Votre commentaire')
+      .fill(
+        '**Merci** pour la relecture <script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">',
+      );
+    await candidate.getByRole('button', { name: 'Envoyer' }).click();
+    await candidate.getByText('Commentaire envoyé.').waitFor();
+    const body = candidate.locator('.comment__body').first();
+    expect(await body.locator('strong').textContent()).toBe('Merci');
+    expect(await body.locator('script, img').count()).toBe(0);
+    expect(
+      await candidate.evaluate(() => (window as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(await seriousViolations(candidate)).toEqual([]);
+
+    const teacher = await signIn(TEACHER);
+    const link = teacher.locator('header').getByRole('link', { name: /Notifications/ });
+    await expect.poll(() => link.textContent()).toContain('1 notification non lue');
+    await link.click();
+    await teacher.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await teacher
+      .getByText(`Camille Martin a commenté la trace « ${title} » de Camille Martin.`)
+      .waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+    await teacher.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await teacher.getByText('Toutes les notifications sont marquées comme lues.').waitFor();
+    await expect.poll(() => link.textContent()).not.toContain('non lue');
+
+    await teacher.goto(`${server.url}/compte/mot-de-passe`);
+    const digest = teacher.getByLabel('Recevoir chaque jour un e-mail des nouvelles notifications');
+    await expect.poll(() => digest.isChecked()).toBe(true);
+    await digest.uncheck();
+    await teacher.getByText('Récapitulatif quotidien désactivé.').waitFor();
+    expect(await seriousViolations(teacher)).toEqual([]);
+  });
+});
