@@ -19,6 +19,7 @@ import { PolicyModule } from './policy/policy.module.js';
 import { ReferentialModule } from './referential/referential.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TracesModule } from './traces/traces.module.js';
+import { TutoringModule } from './tutoring/tutoring.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The built web app: WEB_DIST_DIR, else apps/web/dist beside this package. */
@@ -54,6 +55,7 @@ export class AppModule {
         TracesModule,
         PfmpModule,
         DossiersModule,
+        TutoringModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

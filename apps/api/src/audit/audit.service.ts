@@ -29,7 +29,11 @@ export type AuditAction =
   | 'assignment.tutor_added'
   | 'assignment.tutor_removed'
   | 'assignment.teacher_added'
-  | 'assignment.teacher_removed';
+  | 'assignment.teacher_removed'
+  | 'trace.attested'
+  | 'trace.attestation_withdrawn'
+  | 'pfmp.bilan_saved'
+  | 'pfmp.bilan_completed';
 
 export interface AuditEntry {
   action: AuditAction;

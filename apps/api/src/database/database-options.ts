@@ -9,6 +9,8 @@ import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
+import { PfmpBilan } from '../tutoring/pfmp-bilan.entity.js';
+import { TraceAttestation } from '../tutoring/trace-attestation.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
@@ -19,6 +21,7 @@ import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
+import { Tutoring1765000000000 } from './migrations/1765000000000-tutoring.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -38,6 +41,8 @@ export const entities = [
   SubmissionFile,
   PfmpPeriod,
   ShareLink,
+  TraceAttestation,
+  PfmpBilan,
 ];
 export const migrations = [
   Init1764380000000,
@@ -46,6 +51,7 @@ export const migrations = [
   Dossiers1764600000000,
   Pfmp1764700000000,
   ShareLinks1764800000000,
+  Tutoring1765000000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
