@@ -46,6 +46,11 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
         .expect(201);
       const me = await candidate.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
       expect(me.body.tutorIds).toContain(created.body.tutorId);
+      const record = await candidate.agent.get('/api/pfmp').expect(200);
+      expect(record.body.tutors).toContainEqual({
+        id: created.body.tutorId,
+        displayName: 'Nouvelle Tutrice',
+      });
 
       const token = await lastLinkToken(platform.env.DATA_DIR, email.toLowerCase(), '/invitation');
       const agent = request.agent(platform.http);

@@ -81,6 +81,15 @@ export class PfmpPeriodView {
   version!: number;
 }
 
+@ApiSchema({ name: 'PfmpTutor' })
+export class PfmpTutorView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  displayName!: string;
+}
+
 @ApiSchema({ name: 'PfmpRecord' })
 export class PfmpRecordView {
   @ApiProperty({ format: 'uuid' })
@@ -100,6 +109,12 @@ export class PfmpRecordView {
 
   @ApiProperty({ enum: ['attestation', 'certificat_de_travail', 'certificats_de_travail'] })
   proofKind!: string;
+
+  @ApiProperty({
+    type: [PfmpTutorView],
+    description: "The candidate's assigned tutors (to choose a period's tutor from)",
+  })
+  tutors!: PfmpTutorView[];
 }
 
 @ApiSchema({ name: 'PfmpTutorInvitation' })

@@ -50,11 +50,17 @@ export class PfmpService {
 
   /** The candidate's periods with their totals against the minimum; also feeds dossier readiness. */
   async recordOf(candidateId: string): Promise<PfmpRecordView> {
-    const [periods, profile] = await Promise.all([
+    const [periods, profile, tutors] = await Promise.all([
       this.db
         .getRepository(PfmpPeriod)
         .find({ where: { candidateId }, order: { startsOn: 'ASC' } }),
       this.db.getRepository(CandidateProfile).findOneBy({ userId: candidateId }),
+      this.db.query(
+        `SELECT u.id, u.display_name AS "displayName" FROM tutor_assignment ta
+         JOIN app_user u ON u.id = ta.tutor_id WHERE ta.candidate_id = $1
+         ORDER BY u.display_name, u.id`,
+        [candidateId],
+      ) as Promise<{ id: string; displayName: string }[]>,
     ]);
     const status = profile?.status ?? 'scolaire_public_ou_prive_sous_contrat';
     const { days, weeks } = pfmpTotal(periods);
@@ -65,6 +71,7 @@ export class PfmpService {
       totalWeeks: weeks,
       minimumWeeks: minimumPfmpWeeks(status, profile?.positionne ?? false),
       proofKind: pfmpProofKind(status),
+      tutors,
     };
   }
 

@@ -1324,6 +1324,11 @@ export interface components {
             bilanComplete: boolean;
             version: number;
         };
+        PfmpTutor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
         PfmpRecord: {
             /** Format: uuid */
             candidateId: string;
@@ -1336,6 +1341,8 @@ export interface components {
             minimumWeeks: number;
             /** @enum {string} */
             proofKind: "attestation" | "certificat_de_travail" | "certificats_de_travail";
+            /** @description The candidate's assigned tutors (to choose a period's tutor from) */
+            tutors: components["schemas"]["PfmpTutor"][];
         };
         PfmpTutorInvitation: {
             /** Format: email */
