@@ -83,3 +83,11 @@ export type CreatePfmpBody = NonNullable<
 export const EXAM_CODES: readonly ExamCode[] = ['E1', 'E2', 'E3'];
 /** The activities of E2 that each need one highlighted realisation (ponctuel). */
 export const HIGHLIGHT_ACTIVITIES: readonly HighlightActivity[] = ['2.1', '2.2', '2.3'];
+
+export type Attestation = Trace['attestations'][number];
+export type Intern = JsonOf<operations['listInterns']['responses'][200]>[number];
+export type PfmpBilan = JsonOf<operations['getPfmpBilan']['responses'][200]>;
+export type BilanLevel = PfmpBilan['competences'][number];
+export type SavePfmpBilanBody = NonNullable<
+  operations['savePfmpBilan']['requestBody']
+>['content']['application/json'];

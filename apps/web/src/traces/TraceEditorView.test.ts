@@ -22,6 +22,7 @@ const saved: Trace = {
   reflection: 'J’ai appris beaucoup',
   referentialVersion: 'mc-sno-v1',
   files: [],
+  attestations: [],
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
   version: 1,
