@@ -100,7 +100,6 @@ describe('PfmpView', () => {
       startsOn: '2027-01-04',
       endsOn: '2027-02-12',
       absenceDays: 1,
-      tutorId: null,
     });
     expect(wrapper.text()).toContain('La période a été ajoutée.');
     wrapper.unmount();
