@@ -22,6 +22,7 @@ import { ReferentialModule } from './referential/referential.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { TracesModule } from './traces/traces.module.js';
+import { TutoringModule } from './tutoring/tutoring.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The built web app: WEB_DIST_DIR, else apps/web/dist beside this package. */
@@ -60,6 +61,7 @@ export class AppModule {
         DashboardModule,
         NotificationsModule,
         ReviewsModule,
+        TutoringModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

@@ -91,6 +91,11 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/notifications/read':              [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'GET /api/me/settings':                      [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   'PUT /api/me/settings':                      [401, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  'POST /api/traces/:id/attestations':         [401, 403, 403, 201, 404, 403, 403, 403, 403, 403],
+  'DELETE /api/traces/:id/attestations/mine':   [401, 403, 403, 204, 404, 403, 403, 403, 403, 403],
+  'GET /api/interns':                           [401, 403, 403, 200, 200, 403, 403, 403, 403, 403],
+  'GET /api/pfmp/:id/bilan':                    [401, 404, 404, 200, 404, 200, 404, 404, 200, 404],
+  'PUT /api/pfmp/:id/bilan':                    [401, 403, 403, 409, 404, 403, 403, 403, 403, 403],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 

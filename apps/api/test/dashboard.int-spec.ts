@@ -107,13 +107,27 @@ describe('cohort dashboard', () => {
       .expect(200);
     await send('post', '/api/dossiers/E3/submissions').send({}).expect(201);
 
+    // A PFMP trace of C2.2, attested by the candidate's tutor.
+    const attested = (
+      await send('post', '/api/traces')
+        .send({ title: 'Stage', context: 'pfmp', occurredOn: '2026-11-04', competences: ['C2.2'] })
+        .expect(201)
+    ).body.id as string;
+    const tutor = await signIn(platform, world.people.tutor.email);
+    await tutor.agent
+      .post(`/api/traces/${attested}/attestations`)
+      .set('X-CSRF-Token', tutor.csrf)
+      .send({})
+      .expect(201);
+
     const { body } = await teacher.agent.get(`/api/cohorts/${world.cohortA}/dashboard`).expect(200);
     const row = rowOf(body, world.people.candidate.id);
     const cell = (code: string) => row.coverage.find((c) => c.code === code)!;
-    expect(row.traceCount).toBe(5);
+    expect(row.traceCount).toBe(6);
     expect(
-      ['C1.1', 'C1.2', 'C2.1', 'C3.1', 'C3.2', 'C2.2'].map((code) => cell(code).traces),
-    ).toEqual([2, 1, 1, 1, 1, 0]);
+      ['C1.1', 'C1.2', 'C2.1', 'C3.1', 'C3.2', 'C2.2', 'C2.3'].map((code) => cell(code).traces),
+    ).toEqual([2, 1, 1, 1, 1, 1, 0]);
+    expect(row.coverage.map((c) => c.attested)).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0]);
     // The same counting rule as the candidate's coverage matrix.
     const coverage = await teacher.agent
       .get(`/api/coverage?candidateId=${world.people.candidate.id}`)
@@ -156,7 +170,8 @@ describe('cohort dashboard', () => {
     }) as string[][];
     expect(rows).toHaveLength(2);
     const line = rows.find((r) => r[0] === 'Candidate')!;
-    expect(line[header!.indexOf('Traces')]).toBe('5');
+    expect(line[header!.indexOf('Traces')]).toBe('6');
+    expect(line[header!.indexOf('C2.2 attestées')]).toBe('1');
     expect(line[header!.indexOf('C1.1 traces')]).toBe('2');
     expect(line[header!.indexOf('E3 prêt')]).toBe('oui');
   });

@@ -114,6 +114,21 @@ describe('E2 under CCF', () => {
     expect(readinessOf(e2({ pfmp: [] })).ready).toBe(false);
   });
 
+  it('becomes ready exactly when the last bilan is completed', () => {
+    const periods = (secondDone: boolean) => [
+      pfmp(6),
+      pfmp(6, {
+        id: 'p2',
+        startsOn: '2026-03-02',
+        endsOn: '2026-04-10',
+        bilanComplete: secondDone,
+      }),
+    ];
+    expect(readinessOf(e2({ pfmp: periods(false) })).ready).toBe(false);
+    expect(codeOk(e2({ pfmp: periods(false) })).E2_PFMP_WEEKS).toBe(true);
+    expect(readinessOf(e2({ pfmp: periods(true) })).ready).toBe(true);
+  });
+
   it("asks an apprentice for the employer's work certificate", () => {
     const proof = readinessOf(
       e2({ status: 'apprenti_cfa_habilite_ccf', pfmp: [pfmp(12, { hasProof: false })] }),

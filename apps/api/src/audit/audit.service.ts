@@ -33,7 +33,11 @@ export type AuditAction =
   | 'assignment.teacher_removed'
   | 'comment.created'
   | 'comment.edited'
-  | 'comment.deleted';
+  | 'comment.deleted'
+  | 'trace.attested'
+  | 'trace.attestation_withdrawn'
+  | 'pfmp.bilan_saved'
+  | 'pfmp.bilan_completed';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -84,7 +84,10 @@ export class CohortDashboardService {
         this.db.query<CoverageRow[]>(
           `SELECT t.owner_id, c.code, count(*)::int AS traces,
                   count(*) FILTER (WHERE t.attested)::int AS attested
-           FROM (SELECT id, owner_id, competences, detailed_competences, FALSE AS attested
+           FROM (SELECT id, owner_id, competences, detailed_competences,
+                        -- As the coverage matrix: an attestation counts for the version attested.
+                        EXISTS (SELECT 1 FROM trace_attestation ta WHERE ta.trace_id = trace.id
+                                AND ta.trace_version = trace.version) AS attested
                  FROM trace WHERE owner_id = ANY($1)) t
            CROSS JOIN LATERAL (
              SELECT unnest(t.competences)

@@ -11,6 +11,8 @@ import { Notification, UserSettings } from '../notifications/notification.entity
 import { Comment } from '../reviews/comment.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
+import { PfmpBilan } from '../tutoring/pfmp-bilan.entity.js';
+import { TraceAttestation } from '../tutoring/trace-attestation.entity.js';
 import { ReferentialVersion } from '../referential/referential-version.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
@@ -22,6 +24,7 @@ import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
 import { Reviews1764900000000 } from './migrations/1764900000000-reviews.js';
+import { Tutoring1765000000000 } from './migrations/1765000000000-tutoring.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -44,6 +47,8 @@ export const entities = [
   Comment,
   Notification,
   UserSettings,
+  TraceAttestation,
+  PfmpBilan,
 ];
 export const migrations = [
   Init1764380000000,
@@ -53,6 +58,7 @@ export const migrations = [
   Pfmp1764700000000,
   ShareLinks1764800000000,
   Reviews1764900000000,
+  Tutoring1765000000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

@@ -58,10 +58,7 @@ export class PfmpPeriod {
   @Column('char', { name: 'proof_sha256', length: 64, nullable: true })
   proofSha256!: string | null;
 
-  /** The tutor's bilan (filled in a later feature). */
-  @Column('jsonb', { nullable: true })
-  bilan!: Record<string, unknown> | null;
-
+  /** When the tutor completed the period's bilan (pfmp_bilan); what readiness reads. */
   @Column('timestamptz', { name: 'bilan_completed_at', nullable: true })
   bilanCompletedAt!: Date | null;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  IsEmail,
   IsInt,
   IsOptional,
   IsString,
@@ -10,6 +11,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -79,6 +81,15 @@ export class PfmpPeriodView {
   version!: number;
 }
 
+@ApiSchema({ name: 'PfmpTutor' })
+export class PfmpTutorView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  displayName!: string;
+}
+
 @ApiSchema({ name: 'PfmpRecord' })
 export class PfmpRecordView {
   @ApiProperty({ format: 'uuid' })
@@ -98,6 +109,37 @@ export class PfmpRecordView {
 
   @ApiProperty({ enum: ['attestation', 'certificat_de_travail', 'certificats_de_travail'] })
   proofKind!: string;
+
+  @ApiProperty({
+    type: [PfmpTutorView],
+    description: "The candidate's assigned tutors (to choose a period's tutor from)",
+  })
+  tutors!: PfmpTutorView[];
+}
+
+@ApiSchema({ name: 'PfmpTutorInvitation' })
+export class PfmpTutorInvitationDto {
+  @ApiProperty({ format: 'email' })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
+  @IsEmail(
+    {},
+    {
+      message:
+        'tutor.email doit être une adresse e-mail valide / tutor.email must be an e-mail address',
+    },
+  )
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Camille Martin' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120, {
+    message: 'tutor.displayName : 1 à 120 caractères / tutor.displayName must be 1–120 characters',
+  })
+  displayName!: string;
 }
 
 class PfmpFields {
@@ -121,6 +163,16 @@ class PfmpFields {
   @IsOptional()
   @IsUUID('all')
   tutorId?: string | null;
+
+  @ApiPropertyOptional({
+    type: PfmpTutorInvitationDto,
+    description:
+      'Instead of tutorId: a tutor of your establishment by e-mail (assigned to you), or someone new (invited by e-mail)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PfmpTutorInvitationDto)
+  tutor?: PfmpTutorInvitationDto;
 
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()

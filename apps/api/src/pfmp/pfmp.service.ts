@@ -1,6 +1,12 @@
 import { minimumPfmpWeeks, pfmpDays, pfmpProofKind, pfmpTotal } from '@dossier-sno/exam-rules';
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { checkDateRange } from '../common/dates.js';
@@ -9,6 +15,9 @@ import type { StoredUpload } from '../files/s3-storage-engine.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { TutorAssignment } from '../users/tutor-assignment.entity.js';
+import { User } from '../users/user.entity.js';
+import { type CreatedAccount, UsersService } from '../users/users.service.js';
 import { PfmpPeriod } from './pfmp-period.entity.js';
 import type {
   CreatePfmpPeriodDto,
@@ -26,6 +35,7 @@ export class PfmpService {
     private readonly policy: AccessPolicy,
     private readonly storage: ObjectStorage,
     private readonly audit: AuditLog,
+    private readonly users: UsersService,
   ) {}
 
   async record(
@@ -40,11 +50,17 @@ export class PfmpService {
 
   /** The candidate's periods with their totals against the minimum; also feeds dossier readiness. */
   async recordOf(candidateId: string): Promise<PfmpRecordView> {
-    const [periods, profile] = await Promise.all([
+    const [periods, profile, tutors] = await Promise.all([
       this.db
         .getRepository(PfmpPeriod)
         .find({ where: { candidateId }, order: { startsOn: 'ASC' } }),
       this.db.getRepository(CandidateProfile).findOneBy({ userId: candidateId }),
+      this.db.query(
+        `SELECT u.id, u.display_name AS "displayName" FROM tutor_assignment ta
+         JOIN app_user u ON u.id = ta.tutor_id WHERE ta.candidate_id = $1
+         ORDER BY u.display_name, u.id`,
+        [candidateId],
+      ) as Promise<{ id: string; displayName: string }[]>,
     ]);
     const status = profile?.status ?? 'scolaire_public_ou_prive_sous_contrat';
     const { days, weeks } = pfmpTotal(periods);
@@ -55,25 +71,31 @@ export class PfmpService {
       totalWeeks: weeks,
       minimumWeeks: minimumPfmpWeeks(status, profile?.positionne ?? false),
       proofKind: pfmpProofKind(status),
+      tutors,
     };
   }
 
   async create(actor: Actor, dto: CreatePfmpPeriodDto): Promise<PfmpPeriodView> {
     checkDateRange(['startsOn', dto.startsOn], ['endsOn', dto.endsOn]);
-    if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
-    const repo = this.db.getRepository(PfmpPeriod);
-    const period = await repo.save(
-      repo.create({
-        candidateId: actor.id,
-        organisationName: dto.organisationName,
-        organisationAddress: dto.organisationAddress ?? '',
-        siret: dto.siret ?? null,
-        tutorId: dto.tutorId ?? null,
-        startsOn: dto.startsOn,
-        endsOn: dto.endsOn,
-        absenceDays: dto.absenceDays ?? 0,
-      }),
-    );
+    await this.checkTutorChoice(actor, dto);
+    const { period, invited } = await this.db.transaction(async (manager) => {
+      const tutor = await this.tutorFor(manager, actor, dto);
+      const repo = manager.getRepository(PfmpPeriod);
+      const saved = await repo.save(
+        repo.create({
+          candidateId: actor.id,
+          organisationName: dto.organisationName,
+          organisationAddress: dto.organisationAddress ?? '',
+          siret: dto.siret ?? null,
+          tutorId: tutor.id ?? null,
+          startsOn: dto.startsOn,
+          endsOn: dto.endsOn,
+          absenceDays: dto.absenceDays ?? 0,
+        }),
+      );
+      return { period: saved, invited: tutor.invited };
+    });
+    if (invited) await this.users.sendInvitations(actor, [invited]);
     return view(period);
   }
 
@@ -83,27 +105,103 @@ export class PfmpService {
     const startsOn = dto.startsOn ?? period.startsOn;
     const endsOn = dto.endsOn ?? period.endsOn;
     checkDateRange(['startsOn', startsOn], ['endsOn', endsOn]);
+    await this.checkTutorChoice(actor, dto);
+    const { updated, invited } = await this.db.transaction(async (manager) => {
+      const tutor = await this.tutorFor(manager, actor, dto);
+      const result = await manager
+        .createQueryBuilder()
+        .update(PfmpPeriod)
+        .set({
+          ...(dto.organisationName !== undefined && { organisationName: dto.organisationName }),
+          ...(dto.organisationAddress !== undefined && {
+            organisationAddress: dto.organisationAddress,
+          }),
+          ...(dto.siret !== undefined && { siret: dto.siret }),
+          ...(tutor.id !== undefined && { tutorId: tutor.id }),
+          ...(dto.absenceDays !== undefined && { absenceDays: dto.absenceDays }),
+          startsOn,
+          endsOn,
+          version: () => 'version + 1',
+          updatedAt: () => 'now()',
+        })
+        .where('id = :id AND version = :version', { id: period.id, version: dto.version })
+        .execute();
+      // Rolls back an invitation made above: nothing is half-written.
+      if (result.affected !== 1) throw staleVersion(period.version);
+      return {
+        updated: await manager.findOneByOrFail(PfmpPeriod, { id: period.id }),
+        invited: tutor.invited,
+      };
+    });
+    if (invited) await this.users.sendInvitations(actor, [invited]);
+    return view(updated);
+  }
+
+  /** A tutor is named either by id (already assigned) or by e-mail, not both. */
+  private async checkTutorChoice(
+    actor: Actor,
+    dto: Pick<CreatePfmpPeriodDto, 'tutorId' | 'tutor'>,
+  ): Promise<void> {
+    if (dto.tutorId && dto.tutor) {
+      throw new BadRequestException(
+        'Choisissez un tuteur attribué (tutorId) ou invitez-en un par e-mail (tutor), pas les deux. / Give tutorId or tutor, not both.',
+      );
+    }
     if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
-    const result = await this.db
-      .createQueryBuilder()
-      .update(PfmpPeriod)
-      .set({
-        ...(dto.organisationName !== undefined && { organisationName: dto.organisationName }),
-        ...(dto.organisationAddress !== undefined && {
-          organisationAddress: dto.organisationAddress,
-        }),
-        ...(dto.siret !== undefined && { siret: dto.siret }),
-        ...(dto.tutorId !== undefined && { tutorId: dto.tutorId }),
-        ...(dto.absenceDays !== undefined && { absenceDays: dto.absenceDays }),
-        startsOn,
-        endsOn,
-        version: () => 'version + 1',
-        updatedAt: () => 'now()',
-      })
-      .where('id = :id AND version = :version', { id: period.id, version: dto.version })
-      .execute();
-    if (result.affected !== 1) throw staleVersion(period.version);
-    return view(await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: period.id }));
+  }
+
+  /**
+   * The period's tutor id (undefined: unchanged). A tutor named by e-mail is assigned to the
+   * candidate: an existing tutor of the establishment, or a new tutor account whose invitation
+   * the caller e-mails once the transaction has committed.
+   */
+  private async tutorFor(
+    manager: EntityManager,
+    actor: Actor,
+    dto: Pick<CreatePfmpPeriodDto, 'tutorId' | 'tutor'>,
+  ): Promise<{ id: string | null | undefined; invited: CreatedAccount | null }> {
+    if (!dto.tutor) return { id: dto.tutorId, invited: null };
+    const existing = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: dto.tutor.email })
+      .getOne();
+    this.policy.assertInvitableTutor(actor, existing);
+    const invited = existing
+      ? null
+      : await this.users.createAccount(manager, actor, actor.establishmentId, {
+          email: dto.tutor.email,
+          displayName: dto.tutor.displayName,
+          roles: ['tutor'],
+        });
+    const tutorId = existing?.id ?? invited!.user.id;
+    const assigned = await manager.existsBy(TutorAssignment, { tutorId, candidateId: actor.id });
+    if (!assigned) await manager.insert(TutorAssignment, { tutorId, candidateId: actor.id });
+    if (invited) {
+      await this.audit.record(
+        {
+          action: 'user.invited',
+          actor,
+          subjectType: 'user',
+          subjectId: tutorId,
+          details: { role: 'tutor', candidateIds: [actor.id], from: 'pfmp' },
+        },
+        manager,
+      );
+    }
+    if (!assigned) {
+      await this.audit.record(
+        {
+          action: 'assignment.tutor_added',
+          actor,
+          subjectType: 'user',
+          subjectId: actor.id,
+          details: { tutorId, from: 'pfmp' },
+        },
+        manager,
+      );
+    }
+    return { id: tutorId, invited };
   }
 
   async remove(actor: Actor, periodId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ConflictException,
   ForbiddenException,
   Injectable,
   NotFoundException,
@@ -163,6 +164,53 @@ export class AccessPolicy {
     if (rows.length === 0) {
       throw new BadRequestException(
         "tutorId : ce tuteur ne vous est pas attribué ; demandez à votre formateur ou à l'administration de l'ajouter. / Tutor not assigned to you.",
+      );
+    }
+  }
+
+  /** Whether `actor` is a tutor assigned to the candidate. */
+  private async tutors(actor: Actor, candidateId: string): Promise<boolean> {
+    if (!hasRole(actor, 'tutor')) return false;
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM tutor_assignment WHERE tutor_id = $1 AND candidate_id = $2`,
+      [actor.id, candidateId],
+    );
+    return rows.length > 0;
+  }
+
+  /** A trace a tutor assigned to its owner may attest (or withdraw from); others who see it: 403. */
+  async attestableTrace(actor: Actor, traceId: string): Promise<Trace> {
+    const trace = await this.visibleTrace(actor, traceId);
+    if (!(await this.tutors(actor, trace.ownerId))) {
+      throw new ForbiddenException(
+        'Seul·e un tuteur ou une tutrice du ou de la candidat·e atteste ses traces. / Only an assigned tutor attests traces.',
+      );
+    }
+    return trace;
+  }
+
+  /** A period's bilan is filled by the period's tutor, still assigned to the candidate. */
+  async bilanTutorOf(actor: Actor, periodId: string): Promise<PfmpPeriod> {
+    const period = await this.visiblePfmpPeriod(actor, periodId);
+    if (period.tutorId !== actor.id || !(await this.tutors(actor, period.candidateId))) {
+      throw new ForbiddenException(
+        "Seul·e le tuteur ou la tutrice de cette période remplit son bilan. / Only the period's tutor fills its bilan.",
+      );
+    }
+    return period;
+  }
+
+  /**
+   * A candidate naming their PFMP tutor by e-mail may reach an existing account only if it is a
+   * tutor of their own establishment (`existing` read in the caller's transaction).
+   */
+  assertInvitableTutor(actor: Actor, existing: User | null): void {
+    if (
+      existing &&
+      (existing.establishmentId !== actor.establishmentId || !existing.roles.includes('tutor'))
+    ) {
+      throw new ConflictException(
+        "tutor.email : cette adresse appartient à un compte qui ne peut pas être votre tuteur ; demandez à votre formateur ou à l'administration de vous l'attribuer. / This e-mail belongs to an account that cannot be your tutor: ask your teacher or the administration.",
       );
     }
   }

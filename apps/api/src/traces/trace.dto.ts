@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { AttestationView } from '../tutoring/tutoring.dto.js';
 import { TRACE_CONTEXTS, type TraceContext } from './trace.entity.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -82,6 +83,12 @@ export class TraceView {
 
   @ApiProperty({ type: [FileView] })
   files!: FileView[];
+
+  @ApiProperty({
+    type: [AttestationView],
+    description: 'Tutors who attested this PFMP trace (current: for its current version)',
+  })
+  attestations!: AttestationView[];
 
   @ApiProperty()
   createdAt!: Date;
@@ -250,7 +257,7 @@ export class CoverageCellView {
   @ApiProperty()
   withReflection!: number;
 
-  @ApiProperty({ description: 'Attested by a tutor (later issue; 0 until then)' })
+  @ApiProperty({ description: 'Attested by a tutor for their current version' })
   attested!: number;
 
   @ApiProperty({ type: [String] })

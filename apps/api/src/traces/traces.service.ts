@@ -7,6 +7,7 @@ import { checkDateRange } from '../common/dates.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { TraceFilesService } from '../files/trace-files.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { attestationsOf } from '../tutoring/attestations.js';
 import type {
   CoverageView,
   CreateTraceDto,
@@ -129,6 +130,7 @@ export class TracesService {
     const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
     const ref = await this.referentialOf(ownerId);
     const traces = await this.db.getRepository(Trace).findBy({ ownerId });
+    const attestations = await attestationsOf(this.db.manager, traces);
     await this.audit.recordRead(actor, ownerId, 'coverage', ip);
     return {
       candidateId: ownerId,
@@ -140,7 +142,7 @@ export class TracesService {
           competences: t.competences,
           detailedCompetences: t.detailedCompetences,
           hasReflection: t.reflection.trim().length > 0,
-          attested: false,
+          attested: attestations.get(t.id)!.some((a) => a.current),
         })),
       ),
     };
@@ -168,10 +170,13 @@ export class TracesService {
 
   private async views(traces: Trace[]): Promise<TraceView[]> {
     if (traces.length === 0) return [];
-    const files = await this.db.getRepository(TraceFile).find({
-      where: { traceId: In(traces.map((t) => t.id)) },
-      order: { createdAt: 'ASC' },
-    });
+    const [files, attestations] = await Promise.all([
+      this.db.getRepository(TraceFile).find({
+        where: { traceId: In(traces.map((t) => t.id)) },
+        order: { createdAt: 'ASC' },
+      }),
+      attestationsOf(this.db.manager, traces),
+    ]);
     return traces.map((t) => ({
       id: t.id,
       ownerId: t.ownerId,
@@ -185,6 +190,7 @@ export class TracesService {
       reflection: t.reflection,
       referentialVersion: t.referentialVersion,
       files: files.filter((f) => f.traceId === t.id).map(fileView),
+      attestations: attestations.get(t.id)!,
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,
       version: t.version,

@@ -99,6 +99,15 @@ export function callFor(route: string, w: World, e: Evidence): Call {
           ? { field: 'file', name: 'attestation.png', content: makePng(8) }
           : undefined,
       };
+    case 'POST /api/traces/:id/attestations':
+      return { params: { id: e.trace }, body: { comment: 'Vu en entreprise' } };
+    case 'DELETE /api/traces/:id/attestations/mine':
+      return { params: { id: e.trace } };
+    case 'GET /api/pfmp/:id/bilan':
+      return { params: { id: e.period } };
+    case 'PUT /api/pfmp/:id/bilan':
+      // A stale version: the period's tutor gets 409, and nothing changes.
+      return { params: { id: e.period }, body: { version: 999_999, activities: 'Changed' } };
     case 'GET /api/dossiers/:exam':
       return { params: { exam: 'E3' }, query: `candidateId=${p.candidate.id}` };
     case 'PUT /api/dossiers/:exam':
@@ -235,15 +244,20 @@ export async function createEvidence(candidate: Session): Promise<Evidence> {
     .send({ acknowledgeIncomplete: true })
     .expect(201);
   const snapshot = await agent.get(`/api/submissions/${submitted.body.id}`).expect(200);
-  const period = async () =>
+  // The kept period's tutor is the candidate's assigned tutor (who fills its bilan).
+  const me = await agent.get(`/api/users/${(await agent.get('/api/auth/me')).body.id}`).expect(200);
+  const period = async (tutorId: string | null) =>
     (
       await agent
         .post('/api/pfmp')
         .set('X-CSRF-Token', csrf)
-        .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29' })
+        .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29', tutorId })
         .expect(201)
     ).body.id as string;
-  const [keptPeriod, doomedPeriod] = [await period(), await period()];
+  const [keptPeriod, doomedPeriod] = [
+    await period((me.body.tutorIds as string[])[0]!),
+    await period(null),
+  ];
   await agent
     .post(`/api/pfmp/${keptPeriod}/proof`)
     .set('X-CSRF-Token', csrf)

@@ -851,6 +851,75 @@ export interface paths {
         patch: operations["editComment"];
         trace?: never;
     };
+    "/api/traces/{id}/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An assigned tutor attests the current version of a PFMP trace */
+        post: operations["attestTrace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/traces/{id}/attestations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw your own attestation */
+        delete: operations["withdrawAttestation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your interns with their PFMP periods, traces to attest and bilans to fill */
+        get: operations["listInterns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pfmp/{id}/bilan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period's bilan; the candidate sees it once complete (404 before) */
+        get: operations["getPfmpBilan"];
+        /** The period's tutor saves the draft, or completes it (final) with complete: true */
+        put: operations["savePfmpBilan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/traces/{id}/files": {
         parameters: {
             query?: never;
@@ -1279,6 +1348,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        TraceAttestation: {
+            /** Format: uuid */
+            tutorId: string;
+            tutorName: string;
+            /** Format: date-time */
+            attestedAt: string;
+            comment: string;
+            /** @description The trace version attested */
+            traceVersion: number;
+            /** @description The trace has not been edited since: only current attestations count */
+            current: boolean;
+        };
         Trace: {
             /** Format: uuid */
             id: string;
@@ -1308,6 +1389,8 @@ export interface components {
             /** @example mc-sno-v1 */
             referentialVersion: string;
             files: components["schemas"]["TraceFile"][];
+            /** @description Tutors who attested this PFMP trace (current: for its current version) */
+            attestations: components["schemas"]["TraceAttestation"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1345,7 +1428,7 @@ export interface components {
             code: string;
             traces: number;
             withReflection: number;
-            /** @description Attested by a tutor (later issue; 0 until then) */
+            /** @description Attested by a tutor for their current version */
             attested: number;
             traceIds: string[];
         };
@@ -1354,7 +1437,7 @@ export interface components {
             code: string;
             traces: number;
             withReflection: number;
-            /** @description Attested by a tutor (later issue; 0 until then) */
+            /** @description Attested by a tutor for their current version */
             attested: number;
             traceIds: string[];
             detailed: components["schemas"]["CoverageCell"][];
@@ -1396,6 +1479,11 @@ export interface components {
             bilanComplete: boolean;
             version: number;
         };
+        PfmpTutor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
         PfmpRecord: {
             /** Format: uuid */
             candidateId: string;
@@ -1408,6 +1496,14 @@ export interface components {
             minimumWeeks: number;
             /** @enum {string} */
             proofKind: "attestation" | "certificat_de_travail" | "certificats_de_travail";
+            /** @description The candidate's assigned tutors (to choose a period's tutor from) */
+            tutors: components["schemas"]["PfmpTutor"][];
+        };
+        PfmpTutorInvitation: {
+            /** Format: email */
+            email: string;
+            /** @example Camille Martin */
+            displayName: string;
         };
         CreatePfmpPeriod: {
             organisationAddress?: string;
@@ -1418,6 +1514,8 @@ export interface components {
              * @description A tutor assigned to you
              */
             tutorId?: string | null;
+            /** @description Instead of tutorId: a tutor of your establishment by e-mail (assigned to you), or someone new (invited by e-mail) */
+            tutor?: components["schemas"]["PfmpTutorInvitation"];
             /** @default 0 */
             absenceDays: number;
             organisationName: string;
@@ -1435,6 +1533,8 @@ export interface components {
              * @description A tutor assigned to you
              */
             tutorId?: string | null;
+            /** @description Instead of tutorId: a tutor of your establishment by e-mail (assigned to you), or someone new (invited by e-mail) */
+            tutor?: components["schemas"]["PfmpTutorInvitation"];
             /** @default 0 */
             absenceDays: number;
             /** @description The version read; a stale one answers 409 */
@@ -1753,6 +1853,91 @@ export interface components {
         CommentBody: {
             /** @description Markdown-like text: paragraphs, **bold**, *italic*, lists, [links](https://…), `code`, > quotes */
             body: string;
+        };
+        CreateAttestation: {
+            /** @description The tutor's remark, shown to the candidate */
+            comment?: string;
+        };
+        InternPeriod: {
+            /** Format: uuid */
+            id: string;
+            organisationName: string;
+            /** @example 2027-01-04 */
+            startsOn: string;
+            /** @example 2027-02-12 */
+            endsOn: string;
+            /** @description You are the tutor of this period (you fill its bilan) */
+            tutorIsYou: boolean;
+            /** @enum {string} */
+            bilan: "none" | "draft" | "complete";
+        };
+        TraceToAttest: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @example 2027-01-12 */
+            occurredOn: string;
+            version: number;
+            /** @description The version you attested before it was edited, or null */
+            attestedVersion: number | null;
+        };
+        Intern: {
+            /** Format: uuid */
+            candidateId: string;
+            displayName: string;
+            periods: components["schemas"]["InternPeriod"][];
+            /** @description PFMP traces without your attestation of their current version */
+            tracesToAttest: components["schemas"]["TraceToAttest"][];
+            /** @description Your periods whose bilan is not complete yet */
+            bilansToFill: string[];
+        };
+        BilanLevel: {
+            /**
+             * @description A competence (C1.1…C3.3) or transversal (T1–T4)
+             * @example C2.1
+             */
+            code: string;
+            /**
+             * @description null: not chosen yet
+             * @enum {number|null}
+             */
+            level: 1 | 2 | 3 | 4 | null;
+        };
+        PfmpBilan: {
+            /** Format: uuid */
+            periodId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            tutorId: string | null;
+            tutorName: string | null;
+            activities: string;
+            /** @description Targeted competences */
+            competences: components["schemas"]["BilanLevel"][];
+            /** @description The 4 transversal competences */
+            transversal: components["schemas"]["BilanLevel"][];
+            comment: string;
+            /**
+             * Format: date-time
+             * @description Set once complete (final)
+             */
+            completedAt: string | null;
+            /** @description 0 before the first save; send it back with PUT */
+            version: number;
+            /** @description What is missing before it can be completed */
+            missing: string[];
+        };
+        SavePfmpBilan: {
+            /** @description The version read (0 before the first save); a stale one answers 409 */
+            version: number;
+            activities?: string;
+            /** @description Targeted competences with a level */
+            competences?: components["schemas"]["BilanLevel"][];
+            /** @description T1–T4 with a level */
+            transversal?: components["schemas"]["BilanLevel"][];
+            comment?: string;
+            /** @description Complete the bilan (final): the candidate sees it and readiness counts it */
+            complete?: boolean;
         };
         RenameFile: {
             /** @example capture-ticket-1234.png */
@@ -3273,6 +3458,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Comment"];
+                };
+            };
+        };
+    };
+    attestTrace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAttestation"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceAttestation"];
+                };
+            };
+        };
+    };
+    withdrawAttestation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listInterns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Intern"][];
+                };
+            };
+        };
+    };
+    getPfmpBilan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpBilan"];
+                };
+            };
+        };
+    };
+    savePfmpBilan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePfmpBilan"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PfmpBilan"];
                 };
             };
         };

@@ -90,3 +90,11 @@ export type Comment = JsonOf<operations['listTraceComments']['responses'][200]>[
 export type NotificationPage = JsonOf<operations['listNotifications']['responses'][200]>;
 export type AppNotification = NotificationPage['items'][number];
 export type UserSettings = JsonOf<operations['getMySettings']['responses'][200]>;
+
+export type Attestation = Trace['attestations'][number];
+export type Intern = JsonOf<operations['listInterns']['responses'][200]>[number];
+export type PfmpBilan = JsonOf<operations['getPfmpBilan']['responses'][200]>;
+export type BilanLevel = PfmpBilan['competences'][number];
+export type SavePfmpBilanBody = NonNullable<
+  operations['savePfmpBilan']['requestBody']
+>['content']['application/json'];

@@ -21,6 +21,7 @@ const trace = (id: string, title: string, competences: string[]): Trace => ({
   reflection: '',
   referentialVersion: 'mc-sno-v1',
   files: [],
+  attestations: [],
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
   version: 1,

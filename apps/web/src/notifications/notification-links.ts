@@ -2,12 +2,30 @@ import type { RouteLocationRaw } from 'vue-router';
 import type { AppNotification } from '../api/types';
 
 /**
- * Where a notification leads in the candidate's workspace. Staff pages about a candidate are not
- * routed here yet: their notifications show no link.
+ * Where a notification leads: in the candidate's own workspace for the candidate, in the staff's
+ * read-only view of the candidate (or the PFMP bilan) for everyone else. Null when no page shows
+ * the subject (the candidate's submissions open through the dossier they belong to).
  */
-export function candidateLink(n: AppNotification): RouteLocationRaw | null {
-  if (n.subjectType === 'trace') return { name: 'trace', params: { id: n.subjectId } };
-  if (n.subjectType === 'dossier' && /^E[123]$/.test(n.subjectId))
-    return { name: 'dossier', params: { exam: n.subjectId } };
+export function notificationLink(
+  n: AppNotification,
+  asCandidate: boolean,
+): RouteLocationRaw | null {
+  if (asCandidate) {
+    if (n.subjectType === 'trace') return { name: 'trace', params: { id: n.subjectId } };
+    if (n.subjectType === 'dossier' && /^E[123]$/.test(n.subjectId))
+      return { name: 'dossier', params: { exam: n.subjectId } };
+    if (n.subjectType === 'pfmp_period') return { name: 'pfmp' };
+    return null;
+  }
+  if (n.subjectType === 'pfmp_period')
+    return { name: 'pfmp-bilan', params: { periodId: n.subjectId } };
+  if (!n.candidateId) return null;
+  if (n.subjectType === 'trace')
+    return {
+      name: 'candidate-trace',
+      params: { candidateId: n.candidateId, traceId: n.subjectId },
+    };
+  if (n.subjectType === 'dossier' || n.subjectType === 'submission')
+    return { name: 'candidate-traces', params: { candidateId: n.candidateId } };
   return null;
 }

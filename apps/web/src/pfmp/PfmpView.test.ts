@@ -31,6 +31,7 @@ const record: PfmpRecord = {
   totalWeeks: 9.6,
   minimumWeeks: 12,
   proofKind: 'attestation',
+  tutors: [{ id: '77777777-7777-4777-8777-777777777777', displayName: 'Tom Tuteur' }],
 };
 
 async function mountPfmp(extra: (request: Request) => Response | null = () => null) {
@@ -138,6 +139,71 @@ describe('PfmpView', () => {
       loadsBefore,
     );
     expect(wrapper.text()).toContain('Cette période a été modifiée ailleurs.');
+    wrapper.unmount();
+  });
+
+  it('invites the tutor by e-mail from the form, and checks the address first', async () => {
+    const { fetch, wrapper } = await mountPfmp((request) =>
+      request.method === 'POST' && new URL(request.url).pathname === '/api/pfmp'
+        ? jsonResponse({ ...period, id: '66666666-6666-4666-8666-666666666666' }, 201)
+        : null,
+    );
+    await wrapper.get('.pfmp-add').trigger('click');
+    await flushPromises();
+    await wrapper.get('#pfmp-name').setValue('Garage Dupont');
+    await wrapper.get('#pfmp-start').setValue('2027-01-04');
+    await wrapper.get('#pfmp-end').setValue('2027-01-29');
+    expect(wrapper.get('legend').text()).toBe('Tuteur ou tutrice de la période');
+    await wrapper.get('#pfmp-tutor-mode-invite').setValue(true);
+    await wrapper.get('#pfmp-tutor-email').setValue('pas une adresse');
+    await wrapper.get('#pfmp-tutor-name').setValue('Paul Dupont');
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    expect(fetch.mock.calls.some((c) => c[0].method === 'POST')).toBe(false);
+    expect(wrapper.get('#pfmp-tutor-email').attributes('aria-invalid')).toBe('true');
+
+    await wrapper.get('#pfmp-tutor-email').setValue('paul@garage-dupont.fr');
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    const post = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({
+      organisationName: 'Garage Dupont',
+      tutor: { email: 'paul@garage-dupont.fr', displayName: 'Paul Dupont' },
+    });
+    wrapper.unmount();
+  });
+
+  it("names each period's tutor and shows a completed bilan on request", async () => {
+    const done = { ...period, tutorId: record.tutors[0]!.id, bilanComplete: true };
+    const { wrapper } = await mountPfmp((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/pfmp') return jsonResponse({ ...record, periods: [done] });
+      if (path === `/api/pfmp/${period.id}/bilan`)
+        return jsonResponse({
+          periodId: period.id,
+          candidateId: candidateUser.id,
+          tutorId: done.tutorId,
+          tutorName: 'Tom Tuteur',
+          activities: 'Inventaire du parc',
+          competences: [{ code: 'C2.1', level: 3 }],
+          transversal: [{ code: 'T1', level: 4 }],
+          comment: 'Très bien',
+          completedAt: '2027-02-12T10:00:00.000Z',
+          version: 2,
+          missing: [],
+        });
+      return null;
+    });
+    expect(wrapper.get('tr.pfmp-period').text()).toContain('Tom Tuteur');
+    const toggle = wrapper.get('button[aria-controls^="pfmp-bilan-"]');
+    expect(toggle.text()).toBe('Voir le bilan (Mairie de Lyon)');
+    await toggle.trigger('click');
+    await flushPromises();
+    const shown = wrapper.get('.pfmp-bilan');
+    expect(shown.text()).toContain('Inventaire du parc');
+    expect(shown.text()).toContain('Maîtrisé');
+    expect(shown.text()).toContain('Bien maîtrisé');
+    expect(toggle.attributes('aria-expanded')).toBe('true');
     wrapper.unmount();
   });
 });

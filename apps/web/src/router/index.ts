@@ -122,6 +122,45 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'dashboard.title', requiresAuth: true, roles: ['admin', 'teacher'] },
   },
   {
+    path: '/stagiaires',
+    name: 'interns',
+    component: () => import('../tutoring/InternsView.vue'),
+    meta: { titleKey: 'tutoring.internsTitle', requiresAuth: true, roles: ['tutor'] },
+  },
+  {
+    path: '/candidats/:candidateId/traces',
+    name: 'candidate-traces',
+    component: () => import('../tutoring/CandidateTracesView.vue'),
+    props: true,
+    meta: {
+      titleKey: 'tutoring.candidateTracesTitle',
+      requiresAuth: true,
+      roles: ['tutor', 'teacher', 'admin'],
+    },
+  },
+  {
+    path: '/candidats/:candidateId/traces/:traceId',
+    name: 'candidate-trace',
+    component: () => import('../tutoring/CandidateTraceView.vue'),
+    props: true,
+    meta: {
+      titleKey: 'tutoring.candidateTraceTitle',
+      requiresAuth: true,
+      roles: ['tutor', 'teacher', 'admin'],
+    },
+  },
+  {
+    path: '/pfmp/:periodId/bilan',
+    name: 'pfmp-bilan',
+    component: () => import('../tutoring/BilanView.vue'),
+    props: true,
+    meta: {
+      titleKey: 'tutoring.bilanTitle',
+      requiresAuth: true,
+      roles: ['tutor', 'teacher', 'admin'],
+    },
+  },
+  {
     path: '/admin/utilisateurs',
     name: 'admin-users',
     component: () => import('../admin/UsersView.vue'),

@@ -22,6 +22,7 @@ const saved: Trace = {
   reflection: 'J’ai appris beaucoup',
   referentialVersion: 'mc-sno-v1',
   files: [],
+  attestations: [],
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
   version: 1,
@@ -139,6 +140,31 @@ describe('TraceEditorView', () => {
       'Assistance messagerie',
     );
     expect(wrapper.text()).toContain('La dernière version de la trace a été rechargée.');
+    wrapper.unmount();
+  });
+
+  it("shows the tutor's attestations of a PFMP trace, and when one is for an older version", async () => {
+    const { wrapper } = await mountEditor('/traces/trace-1', (request) =>
+      new URL(request.url).pathname === '/api/traces/trace-1'
+        ? jsonResponse({
+            ...saved,
+            version: 2,
+            attestations: [
+              {
+                tutorId: 'tutor-1',
+                tutorName: 'Tom Tuteur',
+                attestedAt: '2026-11-21T10:00:00.000Z',
+                comment: '',
+                traceVersion: 1,
+                current: false,
+              },
+            ],
+          })
+        : null,
+    );
+    const section = wrapper.get('section[aria-labelledby="trace-attestations"]');
+    expect(section.text()).toContain('Attestée par Tom Tuteur le 21 novembre 2026');
+    expect(section.text()).toContain('attestation de la version 1, la trace a été modifiée depuis');
     wrapper.unmount();
   });
 });

@@ -1,0 +1,193 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
+
+const DEMO_PASSWORD = 'demo-dossier-sno';
+const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
+
+/** Serious and critical axe violations of the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The text of an .eml file, quoted-printable soft breaks and escapes undone. */
+function decodeMail(raw: string): string {
+  return raw
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`)
+    .replace(/(%[0-9A-F]{2})+/g, (bytes) => {
+      try {
+        return decodeURIComponent(bytes);
+      } catch {
+        return bytes;
+      }
+    });
+}
+
+/** Waits for the e-mail sent to `to` under DATA_DIR/mail and returns its decoded text. */
+async function mailTo(dataDir: string, to: string): Promise<string> {
+  const dir = join(dataDir, 'mail');
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith('.eml'))) {
+      const text = decodeMail(await readFile(join(dir, name), 'utf8'));
+      if (text.includes(to)) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${to} in ${dir}: ${names.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('a tutor invited from the PFMP form, in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-tutor-'));
+    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('attests a trace and completes the bilan from the invitation link; the candidate sees both', async () => {
+    const stamp = Date.now();
+    const organisation = `Garage Dupont ${stamp}`;
+    const tutorEmail = `paul.${stamp}@garage-dupont.fr`;
+    const title = `Sauvegardes du serveur ${stamp}`;
+
+    // The candidate records a PFMP trace and a period, inviting the tutor by e-mail.
+    const candidateContext = await browser.newContext({ locale: 'fr-FR' });
+    const candidate = await candidateContext.newPage();
+    await candidate.goto(`${server.url}/connexion`);
+    await candidate.getByLabel('Adresse e-mail').fill(CANDIDATE);
+    await candidate.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await candidate.getByRole('button', { name: 'Se connecter' }).click();
+    await candidate.waitForURL(`${server.url}/`);
+    const { token: csrf } = (await (
+      await candidate.request.get(`${server.url}/api/auth/csrf`)
+    ).json()) as { token: string };
+    const created = await candidate.request.post(`${server.url}/api/traces`, {
+      headers: { 'X-CSRF-Token': csrf },
+      data: {
+        title,
+        context: 'pfmp',
+        occurredOn: '2027-01-12',
+        competences: ['C2.1'],
+        reflection: 'J’ai appris à tester une restauration.',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const traceId = ((await created.json()) as { id: string }).id;
+
+    await candidate.locator('header').getByRole('link', { name: 'PFMP' }).click();
+    await candidate.waitForURL(/\/pfmp$/);
+    await candidate.getByRole('button', { name: 'Ajouter une période' }).click();
+    await candidate.getByLabel("Organisation d'accueil").fill(organisation);
+    await candidate.getByLabel('Premier jour').fill('2027-01-04');
+    await candidate.getByLabel('Dernier jour').fill('2027-01-29');
+    await candidate.getByLabel('Inviter par e-mail').check();
+    await candidate.getByLabel('Adresse e-mail du tuteur ou de la tutrice').fill(tutorEmail);
+    await candidate.getByLabel('Nom du tuteur ou de la tutrice').fill('Paul Dupont');
+    axe.pfmpInvite = await seriousViolations(candidate);
+    expect(axe.pfmpInvite).toEqual([]);
+    await candidate.getByRole('button', { name: 'Ajouter la période' }).click();
+    await candidate.getByRole('status').getByText('La période a été ajoutée.').waitFor();
+    await candidate
+      .getByRole('row', { name: new RegExp(organisation) })
+      .getByText('Paul Dupont')
+      .waitFor();
+
+    // The tutor opens the link from the e-mail, sets a password, and has nothing else to set up.
+    const mail = await mailTo(dataDir, tutorEmail);
+    const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];
+    expect(token, mail).toBeTruthy();
+    const tutorContext = await browser.newContext({ locale: 'fr-FR' });
+    const tutor = await tutorContext.newPage();
+    await tutor.goto(`${server.url}/invitation?token=${token}`);
+    await tutor.getByText('Bonjour Paul Dupont,').waitFor();
+    await tutor.getByLabel('Nouveau mot de passe', { exact: true }).fill('mot-de-passe-tuteur');
+    await tutor.getByLabel('Confirmer le nouveau mot de passe').fill('mot-de-passe-tuteur');
+    await tutor.getByRole('button', { name: 'Activer mon compte' }).click();
+    await tutor.waitForURL(`${server.url}/`);
+    await tutor.locator('header').getByRole('link', { name: 'Mes stagiaires' }).click();
+    await tutor.waitForURL(/\/stagiaires$/);
+    await tutor.getByRole('heading', { level: 2, name: 'Camille Martin' }).waitFor();
+    axe.interns = await seriousViolations(tutor);
+    expect(axe.interns).toEqual([]);
+
+    await tutor.getByRole('link', { name: title }).click();
+    await tutor.waitForURL(new RegExp(`/traces/${traceId}$`));
+    await tutor.getByRole('heading', { level: 1, name: title }).waitFor();
+    await tutor.getByText('Pas encore attestée.').waitFor();
+    axe.trace = await seriousViolations(tutor);
+    expect(axe.trace).toEqual([]);
+    await tutor
+      .getByLabel('Remarque (facultative, visible par le ou la candidat·e)')
+      .fill('Réalisé dans notre atelier.');
+    await tutor.getByRole('button', { name: 'Attester cette trace' }).click();
+    await tutor.getByRole('status').getByText('Trace attestée.').waitFor();
+    await tutor.getByText(/Attestée par Paul Dupont le/).waitFor();
+    await tutor.getByRole('button', { name: 'Retirer mon attestation' }).waitFor();
+
+    await tutor.locator('header').getByRole('link', { name: 'Mes stagiaires' }).click();
+    await tutor.getByRole('link', { name: `Remplir le bilan (${organisation})` }).click();
+    await tutor.waitForURL(/\/bilan$/);
+    await tutor.getByRole('heading', { level: 1, name: 'Bilan de PFMP' }).waitFor();
+    await tutor.getByLabel('Activités réalisées').fill('Inventaire du parc et sauvegardes.');
+    await tutor.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await tutor.getByRole('status').getByText('Brouillon enregistré.').waitFor();
+    const groups = tutor.locator('fieldset.level-field');
+    expect(await groups.count()).toBe(7);
+    for (let i = 0; i < 7; i++) {
+      await groups
+        .nth(i)
+        .getByLabel(i < 3 ? 'Maîtrisé' : 'Bien maîtrisé', { exact: true })
+        .check();
+    }
+    await tutor.getByLabel('Commentaire libre').fill('Très bonne période.');
+    axe.bilan = await seriousViolations(tutor);
+    expect(axe.bilan).toEqual([]);
+    await tutor.getByRole('button', { name: 'Terminer le bilan' }).click();
+    await tutor
+      .getByRole('status')
+      .getByText(/Bilan terminé : le ou la candidat·e peut maintenant le consulter/)
+      .waitFor();
+    await tutor.getByText('Inventaire du parc et sauvegardes.').waitFor();
+    await tutorContext.close();
+
+    // The candidate sees the attestation on the trace and the completed bilan on the PFMP page.
+    await candidate.goto(`${server.url}/traces/${traceId}`);
+    await candidate.getByText(/Attestée par Paul Dupont le/).waitFor();
+    await candidate.getByText('Réalisé dans notre atelier.').waitFor();
+    axe.candidateTrace = await seriousViolations(candidate);
+    expect(axe.candidateTrace).toEqual([]);
+    await candidate.locator('header').getByRole('link', { name: 'PFMP' }).click();
+    await candidate.waitForURL(/\/pfmp$/);
+    await candidate.getByRole('button', { name: `Voir le bilan (${organisation})` }).click();
+    const bilan = candidate.getByRole('region', {
+      name: `Bilan de la période chez ${organisation}`,
+    });
+    await bilan.getByText('Inventaire du parc et sauvegardes.').waitFor();
+    await bilan.getByText('Très bonne période.').waitFor();
+    axe.candidateBilan = await seriousViolations(candidate);
+    expect(axe.candidateBilan).toEqual([]);
+    await candidateContext.close();
+  });
+});
