@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { ExamsModule } from './exams/exams.module.js';
 import type { ServiceEndpoints } from './embedded/service-endpoints.js';
 import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         TracesModule,
         PfmpModule,
         DossiersModule,
+        ExamsModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

@@ -1,2 +1,3 @@
 export * from './pfmp.js';
 export * from './readiness.js';
+export * from './evaluation-grid.js';

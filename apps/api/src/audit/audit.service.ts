@@ -29,7 +29,18 @@ export type AuditAction =
   | 'assignment.tutor_added'
   | 'assignment.tutor_removed'
   | 'assignment.teacher_added'
-  | 'assignment.teacher_removed';
+  | 'assignment.teacher_removed'
+  | 'exam_session.created'
+  | 'exam_session.updated'
+  | 'exam_session.member_added'
+  | 'exam_session.member_invited'
+  | 'exam_session.member_removed'
+  | 'exam_session.candidate_added'
+  | 'exam_session.candidate_removed'
+  | 'evaluation.saved'
+  | 'evaluation.signed_off'
+  | 'evaluation.locked'
+  | 'evaluation.corrected';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -6,6 +6,12 @@ import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
 import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
 import { ShareLink } from '../dossiers/share-link.entity.js';
 import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
+import { Evaluation, EvaluationSignOff } from '../exams/evaluation.entity.js';
+import {
+  ExamSession,
+  ExamSessionCandidate,
+  ExamSessionMember,
+} from '../exams/exam-session.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { Trace } from '../traces/trace.entity.js';
@@ -19,6 +25,7 @@ import { Traces1764500000000 } from './migrations/1764500000000-traces.js';
 import { Dossiers1764600000000 } from './migrations/1764600000000-dossiers.js';
 import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
+import { Exams1765100000000 } from './migrations/1765100000000-exams.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -38,6 +45,11 @@ export const entities = [
   SubmissionFile,
   PfmpPeriod,
   ShareLink,
+  ExamSession,
+  ExamSessionMember,
+  ExamSessionCandidate,
+  Evaluation,
+  EvaluationSignOff,
 ];
 export const migrations = [
   Init1764380000000,
@@ -46,6 +58,7 @@ export const migrations = [
   Dossiers1764600000000,
   Pfmp1764700000000,
   ShareLinks1764800000000,
+  Exams1765100000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
