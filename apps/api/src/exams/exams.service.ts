@@ -468,8 +468,12 @@ export class ExamsService {
   }
 
   /** The grid of the session's exam in the référentiel version of the candidate's cohort. */
-  private async gridFor(session: ExamSession, candidateId: string): Promise<EvaluationGrid> {
-    const [row] = (await this.db.query(
+  private async gridFor(
+    session: ExamSession,
+    candidateId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<EvaluationGrid> {
+    const [row] = (await manager.query(
       `SELECT c.referential_version AS version FROM candidate_profile cp
        JOIN cohort c ON c.id = cp.cohort_id WHERE cp.user_id = $1`,
       [candidateId],
@@ -483,7 +487,7 @@ export class ExamsService {
     candidateId: string,
     isMember: boolean,
   ): Promise<EvaluationView> {
-    const grid = await this.gridFor(session, candidateId);
+    const grid = await this.gridFor(session, candidateId, manager);
     const evaluation = await manager.findOneBy(Evaluation, { sessionId: session.id, candidateId });
     const signOffs = evaluation
       ? await manager.find(EvaluationSignOff, {
