@@ -43,7 +43,13 @@ describe('AppNav', () => {
 
   it('admin: the admin pages, the name and a logout button that ends the session', async () => {
     const { wrapper, router, fetch } = await mountNav(adminUser);
-    expect(links(wrapper)).toEqual(['Référentiel', 'Utilisateurs', 'Cohortes', "Journal d'audit"]);
+    expect(links(wrapper)).toEqual([
+      'Référentiel',
+      "Sessions d'examen",
+      'Utilisateurs',
+      'Cohortes',
+      "Journal d'audit",
+    ]);
     expect(wrapper.text()).toContain('Alice Admin');
 
     await wrapper.get('button').trigger('click');
