@@ -58,11 +58,13 @@ describe('exam sessions, commissions and evaluations', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
-    [candidate, other, admin, examiner, teacher] = await Promise.all(
-      ['candidate', 'otherCandidate', 'admin', 'examiner', 'teacher'].map((p) =>
-        signIn(platform, world.people[p as 'admin'].email),
-      ),
-    );
+    const as = (persona: 'candidate' | 'otherCandidate' | 'admin' | 'examiner' | 'teacher') =>
+      signIn(platform, world.people[persona].email);
+    candidate = await as('candidate');
+    other = await as('otherCandidate');
+    admin = await as('admin');
+    examiner = await as('examiner');
+    teacher = await as('teacher');
   });
   afterAll(async () => {
     await platform.close();
