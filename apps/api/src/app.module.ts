@@ -11,6 +11,7 @@ import { CohortsModule } from './cohorts/cohorts.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { ExamsModule } from './exams/exams.module.js';
 import type { ServiceEndpoints } from './embedded/service-endpoints.js';
 import { ServiceEndpointsModule } from './embedded/service-endpoints.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         NotificationsModule,
         ReviewsModule,
         TutoringModule,
+        ExamsModule,
         // `/` serves the web app (with the SPA fallback); `/api/*` stays with the API.
         ...(existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]

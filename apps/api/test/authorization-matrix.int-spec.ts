@@ -62,10 +62,10 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/dossiers/:exam':                    [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'PUT /api/dossiers/:exam':                    [401, 409, 409, 403, 403, 403, 403, 403, 403, 403],
   'POST /api/dossiers/:exam/submissions':       [401, 400, 400, 403, 403, 403, 403, 403, 403, 403],
-  'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
-  'GET /api/submissions/:id/export.zip':        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
-  'GET /api/submissions/:id/export.pdf':        [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
-  'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
+  'GET /api/submissions/:id':                   [401, 200, 404, 200, 404, 200, 404, 200, 200, 404],
+  'GET /api/submissions/:id/export.zip':        [401, 200, 404, 200, 404, 200, 404, 200, 200, 404],
+  'GET /api/submissions/:id/export.pdf':        [401, 200, 404, 200, 404, 200, 404, 200, 200, 404],
+  'GET /api/submissions/:id/files/:fileId/content': [401, 200, 404, 200, 404, 200, 404, 200, 200, 404],
   'GET /api/pfmp':                              [401, 200, 404, 200, 404, 200, 404, 404, 200, 404],
   'POST /api/pfmp':                             [401, 201, 201, 403, 403, 403, 403, 403, 403, 403],
   'PATCH /api/pfmp/:id':                        [401, 409, 404, 403, 403, 403, 403, 403, 403, 403],
@@ -96,6 +96,23 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/interns':                           [401, 403, 403, 200, 200, 403, 403, 403, 403, 403],
   'GET /api/pfmp/:id/bilan':                    [401, 404, 404, 200, 404, 200, 404, 404, 200, 404],
   'PUT /api/pfmp/:id/bilan':                    [401, 403, 403, 409, 404, 403, 403, 403, 403, 403],
+  // Exam sessions: `admin` created one (E3) with `examiner` on its commission and `candidate` in it.
+  'GET /api/exam-sessions':                      [401, 403, 403, 403, 403, 200, 200, 200, 200, 200],
+  'POST /api/exam-sessions':                     [401, 403, 403, 403, 403, 201, 201, 403, 201, 201],
+  'GET /api/exam-sessions/:id':                  [401, 403, 403, 403, 403, 404, 404, 200, 200, 404],
+  'PATCH /api/exam-sessions/:id':                [401, 403, 403, 403, 403, 404, 404, 403, 409, 404],
+  'PUT /api/exam-sessions/:id/members/:userId':  [401, 403, 403, 403, 403, 404, 404, 403, 204, 404],
+  'DELETE /api/exam-sessions/:id/members/:userId': [401, 403, 403, 403, 403, 404, 404, 403, 204, 404],
+  'POST /api/exam-sessions/:id/members/invitations': [401, 403, 403, 403, 403, 404, 404, 403, 201, 404],
+  'GET /api/exam-sessions/:id/candidates':       [401, 403, 403, 403, 403, 404, 404, 200, 200, 404],
+  'PUT /api/exam-sessions/:id/candidates/:candidateId': [401, 403, 403, 403, 403, 404, 404, 403, 204, 404],
+  'DELETE /api/exam-sessions/:id/candidates/:candidateId': [401, 403, 403, 403, 403, 404, 404, 403, 204, 404],
+  'GET /api/exam-sessions/:id/candidates/:candidateId/submission': [401, 403, 403, 403, 403, 404, 404, 200, 200, 404],
+  'GET /api/exam-sessions/:id/candidates/:candidateId/evaluation': [401, 403, 403, 403, 403, 404, 404, 200, 200, 404],
+  'PUT /api/exam-sessions/:id/candidates/:candidateId/evaluation': [401, 403, 403, 403, 403, 404, 404, 409, 403, 404],
+  'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/sign-off': [401, 403, 403, 403, 403, 404, 404, 409, 403, 404],
+  'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/corrections': [401, 403, 403, 403, 403, 403, 403, 403, 409, 404],
+  'GET /api/exam-sessions/:id/grids.pdf':        [401, 403, 403, 403, 403, 404, 404, 200, 200, 404],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
@@ -119,7 +136,7 @@ describe('authorisation matrix (every route × every persona)', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
-    evidence = await createEvidence(await sessionOf('candidate'));
+    evidence = await createEvidence(await sessionOf('candidate'), await sessionOf('admin'), world);
   });
   afterAll(async () => {
     await platform.close();

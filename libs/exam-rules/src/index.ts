@@ -1,3 +1,4 @@
 export * from './pfmp.js';
 export * from './readiness.js';
 export * from './bilan.js';
+export * from './evaluation-grid.js';

@@ -37,7 +37,18 @@ export type AuditAction =
   | 'trace.attested'
   | 'trace.attestation_withdrawn'
   | 'pfmp.bilan_saved'
-  | 'pfmp.bilan_completed';
+  | 'pfmp.bilan_completed'
+  | 'exam_session.created'
+  | 'exam_session.updated'
+  | 'exam_session.member_added'
+  | 'exam_session.member_invited'
+  | 'exam_session.member_removed'
+  | 'exam_session.candidate_added'
+  | 'exam_session.candidate_removed'
+  | 'evaluation.saved'
+  | 'evaluation.signed_off'
+  | 'evaluation.locked'
+  | 'evaluation.corrected';
 
 export interface AuditEntry {
   action: AuditAction;

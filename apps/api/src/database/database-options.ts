@@ -6,6 +6,12 @@ import { TeacherCohort } from '../cohorts/teacher-cohort.entity.js';
 import { Dossier, DossierItem } from '../dossiers/dossier.entity.js';
 import { ShareLink } from '../dossiers/share-link.entity.js';
 import { Submission, SubmissionFile } from '../dossiers/submission.entity.js';
+import { Evaluation, EvaluationSignOff } from '../exams/evaluation.entity.js';
+import {
+  ExamSession,
+  ExamSessionCandidate,
+  ExamSessionMember,
+} from '../exams/exam-session.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { Notification, UserSettings } from '../notifications/notification.entity.js';
 import { Comment } from '../reviews/comment.entity.js';
@@ -25,6 +31,7 @@ import { Pfmp1764700000000 } from './migrations/1764700000000-pfmp.js';
 import { ShareLinks1764800000000 } from './migrations/1764800000000-share-links.js';
 import { Reviews1764900000000 } from './migrations/1764900000000-reviews.js';
 import { Tutoring1765000000000 } from './migrations/1765000000000-tutoring.js';
+import { Exams1765100000000 } from './migrations/1765100000000-exams.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -49,6 +56,11 @@ export const entities = [
   UserSettings,
   TraceAttestation,
   PfmpBilan,
+  ExamSession,
+  ExamSessionMember,
+  ExamSessionCandidate,
+  Evaluation,
+  EvaluationSignOff,
 ];
 export const migrations = [
   Init1764380000000,
@@ -59,6 +71,7 @@ export const migrations = [
   ShareLinks1764800000000,
   Reviews1764900000000,
   Tutoring1765000000000,
+  Exams1765100000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

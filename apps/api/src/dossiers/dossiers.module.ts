@@ -11,5 +11,6 @@ import { SubmissionsService } from './submissions.service.js';
   imports: [StorageModule, PfmpModule],
   controllers: [DossiersController, SharedController],
   providers: [DossiersService, SubmissionsService, ShareLinksService],
+  exports: [SubmissionsService],
 })
 export class DossiersModule {}

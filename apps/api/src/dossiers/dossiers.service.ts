@@ -125,6 +125,7 @@ export class DossiersService {
         `SELECT 1 FROM dossier WHERE candidate_id = $1 AND exam = $2 FOR UPDATE`,
         [actor.id, exam],
       );
+      await this.policy.assertSubmissionOpen(actor, exam, manager);
       const dossier = await this.view(manager, actor.id, exam);
       if (dossier.version === 0) {
         throw new BadRequestException(

@@ -56,7 +56,7 @@ export class ShareLinksService {
   }
 
   async list(actor: Actor, submissionId: string): Promise<ShareLinkView[]> {
-    const submission = await this.policy.visibleSubmission(actor, submissionId);
+    const submission = await this.policy.candidateSubmission(actor, submissionId);
     const links = await this.db
       .getRepository(ShareLink)
       .find({ where: { submissionId: submission.id }, order: { createdAt: 'DESC' } });
@@ -104,7 +104,7 @@ export class ShareLinksService {
 
   /** The candidate shares their own submission; their cohort's teachers and admins may too. */
   private async shareable(actor: Actor, submissionId: string): Promise<Submission> {
-    const submission = await this.policy.visibleSubmission(actor, submissionId);
+    const submission = await this.policy.candidateSubmission(actor, submissionId);
     if (submission.candidateId !== actor.id && !hasRole(actor, 'teacher', 'admin')) {
       throw new ForbiddenException(
         'Partage réservé à la personne candidate et à son équipe. / Not allowed to share.',

@@ -5,10 +5,12 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
+import type { ExamCode } from '@dossier-sno/referential';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, hasRole } from '../auth/actor.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { Submission } from '../dossiers/submission.entity.js';
+import { ExamSession } from '../exams/exam-session.entity.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { Comment } from '../reviews/comment.entity.js';
@@ -16,6 +18,17 @@ import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 
 const NOT_FOUND = 'Introuvable. / Not found.';
+
+/** A session (alias `s`) whose commission may still read: its retention date has not passed. */
+const SESSION_OPEN = 's.retention_until >= current_date';
+
+/**
+ * The id of the latest submission made before the deadline of session `s` by candidate `c` for
+ * the session's exam: the only one its commission sees.
+ */
+export const LATEST_BEFORE_DEADLINE = `SELECT sub.id FROM submission sub
+  WHERE sub.candidate_id = c.candidate_id AND sub.exam = s.exam AND sub.submitted_at <= s.submission_deadline
+  ORDER BY sub.submitted_at DESC LIMIT 1`;
 
 /**
  * Every per-resource access decision, in one place. Route-level role checks are @Roles() (AuthGuard).
@@ -216,7 +229,20 @@ export class AccessPolicy {
   }
 
   /** A submission `actor` may read: the candidate's, for those who may see the candidate. */
+  /**
+   * A submission `actor` may read: the candidate's, for those who may see the candidate, and the
+   * submission a commission reviews, for its members (see `reviewedSubmissionId`).
+   */
   async visibleSubmission(actor: Actor, submissionId: string): Promise<Submission> {
+    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
+    if (!submission) throw new NotFoundException(NOT_FOUND);
+    if (await this.reviewsSubmission(actor, submission)) return submission;
+    await this.visibleUser(actor, submission.candidateId);
+    return submission;
+  }
+
+  /** Share links are managed by those who see the candidate, never through a commission seat. */
+  async candidateSubmission(actor: Actor, submissionId: string): Promise<Submission> {
     const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
     if (!submission) throw new NotFoundException(NOT_FOUND);
     await this.visibleUser(actor, submission.candidateId);
@@ -290,6 +316,124 @@ export class AccessPolicy {
          WHERE c.id = $1 AND a.active AND 'admin' = ANY(a.roles)`,
       [candidateId],
     );
+  }
+
+  /** Whether `actor` sits on an open session that reviews exactly this submission. */
+  private async reviewsSubmission(actor: Actor, submission: Submission): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM exam_session s
+       JOIN exam_session_member m ON m.session_id = s.id AND m.user_id = $1
+       JOIN exam_session_candidate c ON c.session_id = s.id AND c.candidate_id = $2
+       WHERE s.establishment_id = $3 AND s.exam = $4 AND ${SESSION_OPEN}
+         AND (${LATEST_BEFORE_DEADLINE}) = $5`,
+      [actor.id, submission.candidateId, actor.establishmentId, submission.exam, submission.id],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * A session `actor` may see: admins of its establishment, its creator, and its commission members
+   * until its retention date (they lose it afterwards). Else 404.
+   */
+  async visibleExamSession(actor: Actor, sessionId: string): Promise<ExamSession> {
+    const qb = this.db
+      .getRepository(ExamSession)
+      .createQueryBuilder('s')
+      .where('s.id = :sessionId', { sessionId });
+    const session = await this.scopeExamSessions(qb, actor).getOne();
+    if (!session) throw new NotFoundException(NOT_FOUND);
+    return session;
+  }
+
+  /** Restricts a query on exam sessions (alias `s`) to those `actor` may see. */
+  scopeExamSessions(
+    qb: SelectQueryBuilder<ExamSession>,
+    actor: Actor,
+  ): SelectQueryBuilder<ExamSession> {
+    const clauses = [
+      `(s.id IN (SELECT m.session_id FROM exam_session_member m WHERE m.user_id = :actorId) AND ${SESSION_OPEN})`,
+    ];
+    if (hasRole(actor, 'admin')) clauses.push('TRUE');
+    if (hasRole(actor, 'teacher')) clauses.push('s.created_by = :actorId');
+    return qb
+      .andWhere('s.establishment_id = :establishmentId')
+      .andWhere(`(${clauses.join(' OR ')})`)
+      .setParameters({ actorId: actor.id, establishmentId: actor.establishmentId });
+  }
+
+  /** Sessions are managed by the admins of their establishment and by the teacher who created them. */
+  async manageableExamSession(actor: Actor, sessionId: string): Promise<ExamSession> {
+    const session = await this.visibleExamSession(actor, sessionId);
+    if (
+      !hasRole(actor, 'admin') &&
+      !(hasRole(actor, 'teacher') && session.createdBy === actor.id)
+    ) {
+      throw new ForbiddenException(
+        'Réservé aux administrateurs et au formateur qui a créé la session. / Session managers only.',
+      );
+    }
+    return session;
+  }
+
+  /** A candidate a session manager may enrol: admins any of theirs, teachers those they follow. */
+  async enrollableCandidate(actor: Actor, candidateId: string): Promise<User> {
+    const candidate = await this.candidateProfileEditable(actor, candidateId);
+    if (!candidate.roles.includes('candidate')) throw new NotFoundException(NOT_FOUND);
+    return candidate;
+  }
+
+  /**
+   * The evaluations of a session's candidate are reached by its commission members (until the
+   * retention date) and the establishment's admins; nobody else, the candidate never. Else 404.
+   */
+  async evaluationReachable(
+    actor: Actor,
+    sessionId: string,
+    candidateId: string,
+  ): Promise<{ session: ExamSession; member: boolean }> {
+    const session = await this.visibleExamSession(actor, sessionId);
+    const member = await this.isOpenMember(actor, session);
+    const enrolled: unknown[] = await this.db.query(
+      `SELECT 1 FROM exam_session_candidate WHERE session_id = $1 AND candidate_id = $2`,
+      [session.id, candidateId],
+    );
+    if (enrolled.length === 0 || (!member && !hasRole(actor, 'admin'))) {
+      throw new NotFoundException(NOT_FOUND);
+    }
+    return { session, member };
+  }
+
+  /** Whether `actor` sits on the session's commission and the retention date has not passed. */
+  async isOpenMember(actor: Actor, session: ExamSession): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM exam_session s JOIN exam_session_member m ON m.session_id = s.id
+       WHERE s.id = $1 AND m.user_id = $2 AND ${SESSION_OPEN}`,
+      [session.id, actor.id],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * After the deadline of a session of this exam that includes the candidate, they can no longer
+   * submit for it (403). Pass the transaction's manager when called inside one.
+   */
+  async assertSubmissionOpen(
+    actor: Actor,
+    exam: ExamCode,
+    manager: EntityManager = this.db.manager,
+  ): Promise<void> {
+    const [closed] = (await manager.query(
+      `SELECT s.label, s.submission_deadline AS deadline FROM exam_session s
+       JOIN exam_session_candidate c ON c.session_id = s.id
+       WHERE c.candidate_id = $1 AND s.exam = $2 AND s.submission_deadline < now()
+       ORDER BY s.submission_deadline LIMIT 1`,
+      [actor.id, exam],
+    )) as { label: string; deadline: Date }[];
+    if (closed) {
+      throw new ForbiddenException(
+        `La date limite de dépôt pour ${exam} (session « ${closed.label} ») est passée depuis le ${new Date(closed.deadline).toISOString()} : le dossier ne peut plus être déposé. / The submission deadline has passed.`,
+      );
+    }
   }
 
   /** Restricts a query on cohorts (alias `alias`) to those `actor` may see. */

@@ -32,6 +32,8 @@ export interface Evidence {
   doomedFile: string;
   comment: string;
   doomedComment: string;
+  /** An E3 session of A (created by `admin`) with `examiner` on its commission and `candidate`. */
+  examSession: string;
 }
 
 /** What each route is called with; the resources are A's (the other establishment's must not reach them). */
@@ -183,6 +185,42 @@ export function callFor(route: string, w: World, e: Evidence): Call {
     case 'PUT /api/users/:id/tutors/:tutorId':
     case 'DELETE /api/users/:id/tutors/:tutorId':
       return { params: { id: p.candidate.id, tutorId: p.spareTutor.id } };
+    case 'POST /api/exam-sessions':
+      return { body: examSessionBody(`Session ${unique()}`) };
+    case 'GET /api/exam-sessions/:id':
+    case 'GET /api/exam-sessions/:id/candidates':
+    case 'GET /api/exam-sessions/:id/grids.pdf':
+      return { params: { id: e.examSession } };
+    case 'PATCH /api/exam-sessions/:id':
+      // A stale version: whoever may manage the session gets 409, and nothing changes.
+      return { params: { id: e.examSession }, body: { version: 999_999, label: 'Changed' } };
+    case 'PUT /api/exam-sessions/:id/members/:userId':
+    case 'DELETE /api/exam-sessions/:id/members/:userId':
+      return { params: { id: e.examSession, userId: p.spareTeacher.id } };
+    case 'POST /api/exam-sessions/:id/members/invitations':
+      return {
+        params: { id: e.examSession },
+        body: { email: `jury.${unique()}@example.org`, displayName: 'Jury invité' },
+      };
+    case 'PUT /api/exam-sessions/:id/candidates/:candidateId':
+    case 'DELETE /api/exam-sessions/:id/candidates/:candidateId':
+      return { params: { id: e.examSession, candidateId: p.otherCandidate.id } };
+    case 'GET /api/exam-sessions/:id/candidates/:candidateId/submission':
+    case 'GET /api/exam-sessions/:id/candidates/:candidateId/evaluation':
+    case 'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/sign-off':
+      return { params: { id: e.examSession, candidateId: p.candidate.id } };
+    case 'PUT /api/exam-sessions/:id/candidates/:candidateId/evaluation':
+      // A stale version: members get 409 and nothing is saved (so sign-off answers 409 too).
+      return {
+        params: { id: e.examSession, candidateId: p.candidate.id },
+        body: { version: 999_999, scores: [], proposedMark: null, notes: '' },
+      };
+    case 'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/corrections':
+      // The evaluation is not locked: an admin who reaches it gets 409, nothing changes.
+      return {
+        params: { id: e.examSession, candidateId: p.candidate.id },
+        body: { version: 1, scores: [], proposedMark: null, notes: '', reason: 'Erreur de saisie' },
+      };
     case 'POST /api/cohorts':
       return { body: { name: `Cohorte ${unique()}`, schoolYear: '2026-2027' } };
     case 'GET /api/cohorts/:id':
@@ -207,8 +245,31 @@ export function callFor(route: string, w: World, e: Evidence): Call {
   }
 }
 
-/** The candidate's resources every walker acts on, created over HTTP as `candidate`. */
-export async function createEvidence(candidate: Session): Promise<Evidence> {
+const DAY_MS = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+
+/** A valid session: deadline in 30 days, orals 10 days later, retention 3 months after. */
+export function examSessionBody(label: string, exam = 'E3') {
+  return {
+    exam,
+    mode: 'ccf',
+    label,
+    oralStartsOn: day(40),
+    oralEndsOn: day(42),
+    submissionDeadline: new Date(Date.now() + 30 * DAY_MS).toISOString(),
+    retentionUntil: day(130),
+  };
+}
+
+/**
+ * The candidate's resources every walker acts on, created over HTTP as `candidate`; `admin` then
+ * opens an E3 session with `examiner` on its commission and `candidate` in it.
+ */
+export async function createEvidence(
+  candidate: Session,
+  admin: Session,
+  w: World,
+): Promise<Evidence> {
   const { agent, csrf } = candidate;
   const trace = async () =>
     (
@@ -282,7 +343,23 @@ export async function createEvidence(candidate: Session): Promise<Evidence> {
         .expect(201)
     ).body.id as string;
   const [keptComment, doomedComment] = [await comment(), await comment()];
+  const examSession = (
+    await admin.agent
+      .post('/api/exam-sessions')
+      .set('X-CSRF-Token', admin.csrf)
+      .send(examSessionBody('E3 — session du matrix'))
+      .expect(201)
+  ).body.id as string;
+  await admin.agent
+    .put(`/api/exam-sessions/${examSession}/members/${w.people.examiner.id}`)
+    .set('X-CSRF-Token', admin.csrf)
+    .expect(204);
+  await admin.agent
+    .put(`/api/exam-sessions/${examSession}/candidates/${w.people.candidate.id}`)
+    .set('X-CSRF-Token', admin.csrf)
+    .expect(204);
   return {
+    examSession,
     shareId: doomedShare.id,
     shareToken: openShare.token,
     period: keptPeriod,

@@ -920,6 +920,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exam-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sessions the caller manages or sits on (examiners: until the retention date) */
+        get: operations["listExamSessions"];
+        put?: never;
+        post: operations["createExamSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getExamSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** With the version read; a stale one answers 409 */
+        patch: operations["updateExamSession"];
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Seats an examiner or teacher of the establishment on the commission */
+        put: operations["addExamSessionMember"];
+        post?: never;
+        delete: operations["removeExamSessionMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/members/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates an examiner account (invitation e-mailed) and seats it on the commission */
+        post: operations["inviteExamSessionMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates, each with their latest submission before the deadline */
+        get: operations["listSessionCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["addSessionCandidate"];
+        post?: never;
+        delete: operations["removeSessionCandidate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates/{candidateId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The candidate's latest submission before the deadline (the one the commission reviews) */
+        get: operations["getReviewedSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates/{candidateId}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grid, proposed mark and notes (commission members and admins only) */
+        get: operations["getEvaluation"];
+        /** Members save the grid (stale version or locked: 409); earlier sign-offs are withdrawn */
+        put: operations["saveEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates/{candidateId}/evaluation/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member signs; when every member has, the evaluation is locked */
+        post: operations["signOffEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/candidates/{candidateId}/evaluation/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An admin corrects a locked evaluation, with a reason (audited) */
+        post: operations["correctEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exam-sessions/{id}/grids.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's evaluation grids as PDF for the final jury */
+        get: operations["exportSessionGrids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/traces/{id}/files": {
         parameters: {
             query?: never;
@@ -1938,6 +2125,177 @@ export interface components {
             comment?: string;
             /** @description Complete the bilan (final): the candidate sees it and readiness counts it */
             complete?: boolean;
+        };
+        ExamSessionMember: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            email: string;
+            roles: string[];
+        };
+        ExamSession: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            exam: "E1" | "E2" | "E3";
+            /** @enum {string} */
+            mode: "ccf" | "ponctuel";
+            label: string;
+            /** @example 2027-06-01 */
+            oralStartsOn: string;
+            /** @example 2027-06-03 */
+            oralEndsOn: string;
+            /**
+             * Format: date-time
+             * @description After it, the session’s candidates can no longer submit
+             */
+            submissionDeadline: string;
+            /**
+             * @description Last day the commission reads the dossiers
+             * @example 2027-09-30
+             */
+            retentionUntil: string;
+            members: components["schemas"]["ExamSessionMember"][];
+            candidateCount: number;
+            /** @description The caller may edit the session, its members and candidates */
+            canManage: boolean;
+            /** @description The caller sits on the commission */
+            isMember: boolean;
+            version: number;
+        };
+        CreateExamSession: {
+            /** @enum {string} */
+            exam: "E1" | "E2" | "E3";
+            /** @enum {string} */
+            mode: "ccf" | "ponctuel";
+            /** @example E3 — juin 2027 */
+            label: string;
+            /** @example 2027-06-01 */
+            oralStartsOn: string;
+            /** @example 2027-06-03 */
+            oralEndsOn: string;
+            /** @example 2027-05-15T18:00:00+02:00 */
+            submissionDeadline: string;
+            /**
+             * @description Not before the last oral
+             * @example 2027-09-30
+             */
+            retentionUntil: string;
+        };
+        UpdateExamSession: {
+            /** @enum {string} */
+            mode?: "ccf" | "ponctuel";
+            /** @example 2027-09-30 */
+            retentionUntil?: string;
+            /** @description The version read; a stale one answers 409 */
+            version: number;
+            label?: string;
+            oralStartsOn?: string;
+            oralEndsOn?: string;
+            submissionDeadline?: string;
+        };
+        InviteExaminer: {
+            /** @example jury@example.org */
+            email: string;
+            /** @example Camille Martin */
+            displayName: string;
+        };
+        SessionCandidate: {
+            /** Format: uuid */
+            candidateId: string;
+            displayName: string;
+            /** @description The latest submission before the deadline, the one the commission reviews */
+            submission: components["schemas"]["SubmissionSummary"] | null;
+            /**
+             * @description Evaluation progress; null for callers who do not reach evaluations
+             * @enum {string|null}
+             */
+            evaluationStatus: "none" | "draft" | "locked" | null;
+        };
+        GridCriterion: {
+            /** @example C3.1-1 */
+            id: string;
+            label: string;
+        };
+        GridCompetence: {
+            /** @example C3.1 */
+            code: string;
+            title: string;
+            criteria: components["schemas"]["GridCriterion"][];
+        };
+        EvaluationGrid: {
+            /** @enum {string} */
+            exam: "E1" | "E2" | "E3";
+            referentialVersion: string;
+            competences: components["schemas"]["GridCompetence"][];
+        };
+        CriterionScore: {
+            /**
+             * @description A criterion id of the grid
+             * @example C3.1-1
+             */
+            criterionId: string;
+            /**
+             * @description null: not assessed yet
+             * @enum {string|null}
+             */
+            level: "tres_insuffisant" | "insuffisant" | "satisfaisant" | "tres_satisfaisant" | null;
+            comment: string;
+        };
+        EvaluationSignOff: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        Evaluation: {
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: uuid */
+            candidateId: string;
+            grid: components["schemas"]["EvaluationGrid"];
+            scores: components["schemas"]["CriterionScore"][];
+            proposedMark: number | null;
+            notes: string;
+            /**
+             * Format: date-time
+             * @description Set once every member has signed off
+             */
+            lockedAt: string | null;
+            signOffs: components["schemas"]["EvaluationSignOff"][];
+            /** @description Members who have not signed yet */
+            pendingMembers: components["schemas"]["ExamSessionMember"][];
+            /** @description The caller sits on the commission (may edit and sign) */
+            isMember: boolean;
+            /** @description 0 before the first save */
+            version: number;
+        };
+        SaveEvaluation: {
+            scores: components["schemas"]["CriterionScore"][];
+            /**
+             * @description 0–20, half points
+             * @example 14.5
+             */
+            proposedMark: number | null;
+            /** @description The commission’s private notes */
+            notes: string;
+            /** @description The version read (0 before the first save); a stale one answers 409 */
+            version: number;
+        };
+        CorrectEvaluation: {
+            scores: components["schemas"]["CriterionScore"][];
+            /**
+             * @description 0–20, half points
+             * @example 14.5
+             */
+            proposedMark: number | null;
+            /** @description The commission’s private notes */
+            notes: string;
+            /** @description The version read (0 before the first save); a stale one answers 409 */
+            version: number;
+            /** @description Why the locked evaluation is corrected (kept in the audit log) */
+            reason: string;
         };
         RenameFile: {
             /** @example capture-ticket-1234.png */
@@ -3567,6 +3925,359 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PfmpBilan"];
+                };
+            };
+        };
+    };
+    listExamSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSession"][];
+                };
+            };
+        };
+    };
+    createExamSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExamSession"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSession"];
+                };
+            };
+        };
+    };
+    getExamSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSession"];
+                };
+            };
+        };
+    };
+    updateExamSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateExamSession"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSession"];
+                };
+            };
+        };
+    };
+    addExamSessionMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    removeExamSessionMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    inviteExamSessionMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteExaminer"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExamSessionMember"];
+                };
+            };
+        };
+    };
+    listSessionCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCandidate"][];
+                };
+            };
+        };
+    };
+    addSessionCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    removeSessionCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReviewedSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+        };
+    };
+    saveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveEvaluation"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+        };
+    };
+    signOffEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+        };
+    };
+    correctEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectEvaluation"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+        };
+    };
+    exportSessionGrids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

@@ -98,3 +98,27 @@ export type BilanLevel = PfmpBilan['competences'][number];
 export type SavePfmpBilanBody = NonNullable<
   operations['savePfmpBilan']['requestBody']
 >['content']['application/json'];
+
+export type ExamSession = JsonOf<operations['getExamSession']['responses'][200]>;
+export type ExamSessionMember = ExamSession['members'][number];
+export type ExamMode = ExamSession['mode'];
+export type CreateExamSessionBody = NonNullable<
+  operations['createExamSession']['requestBody']
+>['content']['application/json'];
+export type SessionCandidate = JsonOf<
+  operations['listSessionCandidates']['responses'][200]
+>[number];
+export type Submission = JsonOf<operations['getSubmission']['responses'][200]>;
+export type SubmittedItem = Submission['items'][number];
+export type SubmittedFile = SubmittedItem['files'][number];
+export type Evaluation = JsonOf<operations['getEvaluation']['responses'][200]>;
+export type CriterionScore = Evaluation['scores'][number];
+export type EvaluationLevel = NonNullable<CriterionScore['level']>;
+
+/** The level scale of the grid, lowest first (documented in libs/exam-rules). */
+export const EVALUATION_LEVELS: readonly EvaluationLevel[] = [
+  'tres_insuffisant',
+  'insuffisant',
+  'satisfaisant',
+  'tres_satisfaisant',
+];

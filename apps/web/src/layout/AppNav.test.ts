@@ -46,6 +46,7 @@ describe('AppNav', () => {
     expect(links(wrapper)).toEqual([
       'Référentiel',
       'Suivi de cohorte',
+      "Sessions d'examen",
       'Utilisateurs',
       'Cohortes',
       "Journal d'audit",

@@ -19,6 +19,8 @@ export function notificationLink(
   }
   if (n.subjectType === 'pfmp_period')
     return { name: 'pfmp-bilan', params: { periodId: n.subjectId } };
+  if (n.subjectType === 'exam_session')
+    return { name: 'exam-session', params: { id: n.subjectId } };
   if (!n.candidateId) return null;
   if (n.subjectType === 'trace')
     return {

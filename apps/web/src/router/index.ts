@@ -179,6 +179,34 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'audit.title', requiresAuth: true, roles: ['admin'] },
   },
   {
+    path: '/sessions',
+    name: 'exam-sessions',
+    component: () => import('../exams/ExamSessionsView.vue'),
+    meta: { titleKey: 'exams.title', requiresAuth: true, roles: ['admin', 'teacher', 'examiner'] },
+  },
+  {
+    path: '/sessions/:id',
+    name: 'exam-session',
+    component: () => import('../exams/ExamSessionView.vue'),
+    props: true,
+    meta: {
+      titleKey: 'exams.sessionTitle',
+      requiresAuth: true,
+      roles: ['admin', 'teacher', 'examiner'],
+    },
+  },
+  {
+    path: '/sessions/:id/candidats/:candidateId',
+    name: 'exam-review',
+    component: () => import('../exams/ReviewView.vue'),
+    props: true,
+    meta: {
+      titleKey: 'exams.review.title',
+      requiresAuth: true,
+      roles: ['admin', 'teacher', 'examiner'],
+    },
+  },
+  {
     path: '/acces-refuse',
     name: 'forbidden',
     component: () => import('../forbidden/ForbiddenView.vue'),

@@ -1,0 +1,350 @@
+import { EVALUATION_LEVELS, type EvaluationLevel } from '@dossier-sno/exam-rules';
+import type { ExamCode, ExamMode } from '@dossier-sno/referential';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { EXAMS, SubmissionSummaryView } from '../dossiers/dossier.dto.js';
+
+const MODES: ExamMode[] = ['ccf', 'ponctuel'];
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const dateMessage = (field: string) => ({
+  message: `${field} doit être une date AAAA-MM-JJ / ${field} must be a YYYY-MM-DD date`,
+});
+const deadlineMessage = {
+  message:
+    'submissionDeadline doit être une date et heure ISO 8601 (2027-05-15T18:00:00+02:00) / submissionDeadline must be an ISO 8601 date-time',
+};
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@ApiSchema({ name: 'ExamSessionMember' })
+export class ExamSessionMemberView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty({ type: [String] })
+  roles!: string[];
+}
+
+@ApiSchema({ name: 'ExamSession' })
+export class ExamSessionView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: EXAMS })
+  exam!: ExamCode;
+
+  @ApiProperty({ enum: MODES })
+  mode!: ExamMode;
+
+  @ApiProperty()
+  label!: string;
+
+  @ApiProperty({ example: '2027-06-01' })
+  oralStartsOn!: string;
+
+  @ApiProperty({ example: '2027-06-03' })
+  oralEndsOn!: string;
+
+  @ApiProperty({ description: 'After it, the session’s candidates can no longer submit' })
+  submissionDeadline!: Date;
+
+  @ApiProperty({ example: '2027-09-30', description: 'Last day the commission reads the dossiers' })
+  retentionUntil!: string;
+
+  @ApiProperty({ type: [ExamSessionMemberView] })
+  members!: ExamSessionMemberView[];
+
+  @ApiProperty()
+  candidateCount!: number;
+
+  @ApiProperty({ description: 'The caller may edit the session, its members and candidates' })
+  canManage!: boolean;
+
+  @ApiProperty({ description: 'The caller sits on the commission' })
+  isMember!: boolean;
+
+  @ApiProperty()
+  version!: number;
+}
+
+@ApiSchema({ name: 'SessionCandidate' })
+export class SessionCandidateView {
+  @ApiProperty({ format: 'uuid' })
+  candidateId!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty({
+    type: SubmissionSummaryView,
+    nullable: true,
+    description: 'The latest submission before the deadline, the one the commission reviews',
+  })
+  submission!: SubmissionSummaryView | null;
+
+  @ApiProperty({
+    type: String,
+    enum: ['none', 'draft', 'locked'],
+    nullable: true,
+    description: 'Evaluation progress; null for callers who do not reach evaluations',
+  })
+  evaluationStatus!: 'none' | 'draft' | 'locked' | null;
+}
+
+@ApiSchema({ name: 'CreateExamSession' })
+export class CreateExamSessionDto {
+  @ApiProperty({ enum: EXAMS })
+  @IsIn(EXAMS, { message: 'exam : E1, E2 ou E3 / exam must be E1, E2 or E3' })
+  exam!: ExamCode;
+
+  @ApiProperty({ enum: MODES })
+  @IsIn(MODES, { message: 'mode : ccf ou ponctuel / mode must be ccf or ponctuel' })
+  mode!: ExamMode;
+
+  @ApiProperty({ example: 'E3 — juin 2027' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'label : 1 à 200 caractères / label: 1–200 characters' })
+  label!: string;
+
+  @ApiProperty({ example: '2027-06-01' })
+  @Matches(DATE, dateMessage('oralStartsOn'))
+  oralStartsOn!: string;
+
+  @ApiProperty({ example: '2027-06-03' })
+  @Matches(DATE, dateMessage('oralEndsOn'))
+  oralEndsOn!: string;
+
+  @ApiProperty({ example: '2027-05-15T18:00:00+02:00' })
+  @IsISO8601({ strict: true }, deadlineMessage)
+  submissionDeadline!: string;
+
+  @ApiProperty({ example: '2027-09-30', description: 'Not before the last oral' })
+  @Matches(DATE, dateMessage('retentionUntil'))
+  retentionUntil!: string;
+}
+
+@ApiSchema({ name: 'UpdateExamSession' })
+export class UpdateExamSessionDto {
+  @ApiPropertyOptional({ enum: MODES })
+  @IsOptional()
+  @IsIn(MODES, { message: 'mode : ccf ou ponctuel / mode must be ccf or ponctuel' })
+  mode?: ExamMode;
+
+  @ApiPropertyOptional({ example: '2027-09-30' })
+  @IsOptional()
+  @Matches(DATE, dateMessage('retentionUntil'))
+  retentionUntil?: string;
+
+  @ApiProperty({ description: 'The version read; a stale one answers 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'label : 1 à 200 caractères / label: 1–200 characters' })
+  label?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, dateMessage('oralStartsOn'))
+  oralStartsOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(DATE, dateMessage('oralEndsOn'))
+  oralEndsOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true }, deadlineMessage)
+  submissionDeadline?: string;
+}
+
+@ApiSchema({ name: 'InviteExaminer' })
+export class InviteExaminerDto {
+  @ApiProperty({ example: 'jury@example.org' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email : adresse invalide / invalid e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Camille Martin' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'displayName : 1 à 200 caractères / displayName: 1–200 characters' })
+  displayName!: string;
+}
+
+@ApiSchema({ name: 'CriterionScore' })
+export class CriterionScoreDto {
+  @ApiProperty({ example: 'C3.1-1', description: 'A criterion id of the grid' })
+  @IsString()
+  @MaxLength(20)
+  criterionId!: string;
+
+  @ApiProperty({
+    type: String,
+    enum: EVALUATION_LEVELS,
+    nullable: true,
+    description: 'null: not assessed yet',
+  })
+  @IsOptional()
+  @IsIn(EVALUATION_LEVELS, {
+    message: `level : ${EVALUATION_LEVELS.join(', ')} ou null / level must be one of the scale or null`,
+  })
+  level!: EvaluationLevel | null;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(5000)
+  comment!: string;
+}
+
+class EvaluationFields {
+  @ApiProperty({ type: [CriterionScoreDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionScoreDto)
+  scores!: CriterionScoreDto[];
+
+  @ApiProperty({ type: Number, nullable: true, example: 14.5, description: '0–20, half points' })
+  @IsOptional()
+  @IsNumber({}, { message: 'proposedMark : un nombre de 0 à 20 / proposedMark must be a number' })
+  @Min(0, { message: 'proposedMark : de 0 à 20 / proposedMark: 0 to 20' })
+  @Max(20, { message: 'proposedMark : de 0 à 20 / proposedMark: 0 to 20' })
+  proposedMark!: number | null;
+
+  @ApiProperty({ description: 'The commission’s private notes' })
+  @IsString()
+  @MaxLength(20_000)
+  notes!: string;
+}
+
+@ApiSchema({ name: 'SaveEvaluation' })
+export class SaveEvaluationDto extends EvaluationFields {
+  @ApiProperty({
+    description: 'The version read (0 before the first save); a stale one answers 409',
+  })
+  @IsInt()
+  @Min(0)
+  version!: number;
+}
+
+@ApiSchema({ name: 'CorrectEvaluation' })
+export class CorrectEvaluationDto extends SaveEvaluationDto {
+  @ApiProperty({ description: 'Why the locked evaluation is corrected (kept in the audit log)' })
+  @Transform(trim)
+  @IsString()
+  @Length(10, 2000, {
+    message: 'reason : 10 à 2000 caractères / reason: 10–2000 characters',
+  })
+  reason!: string;
+}
+
+@ApiSchema({ name: 'GridCriterion' })
+export class GridCriterionView {
+  @ApiProperty({ example: 'C3.1-1' })
+  id!: string;
+
+  @ApiProperty()
+  label!: string;
+}
+
+@ApiSchema({ name: 'GridCompetence' })
+export class GridCompetenceView {
+  @ApiProperty({ example: 'C3.1' })
+  code!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: [GridCriterionView] })
+  criteria!: GridCriterionView[];
+}
+
+@ApiSchema({ name: 'EvaluationGrid' })
+export class EvaluationGridView {
+  @ApiProperty({ enum: EXAMS })
+  exam!: ExamCode;
+
+  @ApiProperty()
+  referentialVersion!: string;
+
+  @ApiProperty({ type: [GridCompetenceView] })
+  competences!: GridCompetenceView[];
+}
+
+@ApiSchema({ name: 'EvaluationSignOff' })
+export class SignOffView {
+  @ApiProperty({ format: 'uuid' })
+  userId!: string;
+
+  @ApiProperty()
+  displayName!: string;
+
+  @ApiProperty()
+  signedAt!: Date;
+}
+
+@ApiSchema({ name: 'Evaluation' })
+export class EvaluationView {
+  @ApiProperty({ format: 'uuid' })
+  sessionId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  candidateId!: string;
+
+  @ApiProperty({ type: EvaluationGridView })
+  grid!: EvaluationGridView;
+
+  @ApiProperty({ type: [CriterionScoreDto] })
+  scores!: CriterionScoreDto[];
+
+  @ApiProperty({ type: Number, nullable: true })
+  proposedMark!: number | null;
+
+  @ApiProperty()
+  notes!: string;
+
+  @ApiProperty({ type: Date, nullable: true, description: 'Set once every member has signed off' })
+  lockedAt!: Date | null;
+
+  @ApiProperty({ type: [SignOffView] })
+  signOffs!: SignOffView[];
+
+  @ApiProperty({ type: [ExamSessionMemberView], description: 'Members who have not signed yet' })
+  pendingMembers!: ExamSessionMemberView[];
+
+  @ApiProperty({ description: 'The caller sits on the commission (may edit and sign)' })
+  isMember!: boolean;
+
+  @ApiProperty({ description: '0 before the first save' })
+  version!: number;
+}

@@ -1,0 +1,271 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Ip,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor, Roles } from '../auth/decorators.js';
+import { SubmissionView } from '../dossiers/dossier.dto.js';
+import {
+  CorrectEvaluationDto,
+  CreateExamSessionDto,
+  EvaluationView,
+  ExamSessionMemberView,
+  ExamSessionView,
+  InviteExaminerDto,
+  SaveEvaluationDto,
+  SessionCandidateView,
+  UpdateExamSessionDto,
+} from './exam.dto.js';
+import { ExamsService } from './exams.service.js';
+
+const uuid = new ParseUUIDPipe();
+
+@ApiTags('exam-sessions')
+@Controller('exam-sessions')
+@Roles('admin', 'teacher', 'examiner')
+export class ExamsController {
+  constructor(private readonly exams: ExamsService) {}
+
+  @Get()
+  @ApiOperation({
+    operationId: 'listExamSessions',
+    summary: 'Sessions the caller manages or sits on (examiners: until the retention date)',
+  })
+  @ApiOkResponse({ type: [ExamSessionView] })
+  list(@CurrentActor() actor: Actor): Promise<ExamSessionView[]> {
+    return this.exams.list(actor);
+  }
+
+  @Post()
+  @Roles('admin', 'teacher')
+  @ApiOperation({ operationId: 'createExamSession' })
+  @ApiCreatedResponse({ type: ExamSessionView })
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateExamSessionDto,
+  ): Promise<ExamSessionView> {
+    return this.exams.create(actor, dto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getExamSession' })
+  @ApiOkResponse({ type: ExamSessionView })
+  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ExamSessionView> {
+    return this.exams.get(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'teacher')
+  @ApiOperation({
+    operationId: 'updateExamSession',
+    summary: 'With the version read; a stale one answers 409',
+  })
+  @ApiOkResponse({ type: ExamSessionView })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() dto: UpdateExamSessionDto,
+  ): Promise<ExamSessionView> {
+    return this.exams.update(actor, id, dto);
+  }
+
+  @Put(':id/members/:userId')
+  @Roles('admin', 'teacher')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'addExamSessionMember',
+    summary: 'Seats an examiner or teacher of the establishment on the commission',
+  })
+  @ApiNoContentResponse()
+  addMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('userId', uuid) userId: string,
+  ): Promise<void> {
+    return this.exams.addMember(actor, id, userId);
+  }
+
+  @Delete(':id/members/:userId')
+  @Roles('admin', 'teacher')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'removeExamSessionMember' })
+  @ApiNoContentResponse()
+  removeMember(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('userId', uuid) userId: string,
+  ): Promise<void> {
+    return this.exams.removeMember(actor, id, userId);
+  }
+
+  @Post(':id/members/invitations')
+  @Roles('admin', 'teacher')
+  @ApiOperation({
+    operationId: 'inviteExamSessionMember',
+    summary: 'Creates an examiner account (invitation e-mailed) and seats it on the commission',
+  })
+  @ApiCreatedResponse({ type: ExamSessionMemberView })
+  invite(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Body() dto: InviteExaminerDto,
+  ): Promise<ExamSessionMemberView> {
+    return this.exams.inviteMember(actor, id, dto);
+  }
+
+  @Get(':id/candidates')
+  @ApiOperation({
+    operationId: 'listSessionCandidates',
+    summary: 'Candidates, each with their latest submission before the deadline',
+  })
+  @ApiOkResponse({ type: [SessionCandidateView] })
+  candidates(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+  ): Promise<SessionCandidateView[]> {
+    return this.exams.candidates(actor, id);
+  }
+
+  @Put(':id/candidates/:candidateId')
+  @Roles('admin', 'teacher')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'addSessionCandidate' })
+  @ApiNoContentResponse()
+  addCandidate(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+  ): Promise<void> {
+    return this.exams.addCandidate(actor, id, candidateId);
+  }
+
+  @Delete(':id/candidates/:candidateId')
+  @Roles('admin', 'teacher')
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'removeSessionCandidate' })
+  @ApiNoContentResponse()
+  removeCandidate(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+  ): Promise<void> {
+    return this.exams.removeCandidate(actor, id, candidateId);
+  }
+
+  @Get(':id/candidates/:candidateId/submission')
+  @ApiOperation({
+    operationId: 'getReviewedSubmission',
+    summary:
+      "The candidate's latest submission before the deadline (the one the commission reviews)",
+  })
+  @ApiOkResponse({ type: SubmissionView })
+  submission(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+    @Ip() ip: string,
+  ): Promise<SubmissionView> {
+    return this.exams.candidateSubmission(actor, id, candidateId, ip);
+  }
+
+  @Get(':id/candidates/:candidateId/evaluation')
+  @ApiOperation({
+    operationId: 'getEvaluation',
+    summary: 'The grid, proposed mark and notes (commission members and admins only)',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  evaluation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+  ): Promise<EvaluationView> {
+    return this.exams.evaluation(actor, id, candidateId);
+  }
+
+  @Put(':id/candidates/:candidateId/evaluation')
+  @ApiOperation({
+    operationId: 'saveEvaluation',
+    summary:
+      'Members save the grid (stale version or locked: 409); earlier sign-offs are withdrawn',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  saveEvaluation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+    @Body() dto: SaveEvaluationDto,
+  ): Promise<EvaluationView> {
+    return this.exams.saveEvaluation(actor, id, candidateId, dto);
+  }
+
+  @Post(':id/candidates/:candidateId/evaluation/sign-off')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'signOffEvaluation',
+    summary: 'A member signs; when every member has, the evaluation is locked',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  signOff(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+  ): Promise<EvaluationView> {
+    return this.exams.signOff(actor, id, candidateId);
+  }
+
+  @Post(':id/candidates/:candidateId/evaluation/corrections')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'correctEvaluation',
+    summary: 'An admin corrects a locked evaluation, with a reason (audited)',
+  })
+  @ApiOkResponse({ type: EvaluationView })
+  correct(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('candidateId', uuid) candidateId: string,
+    @Body() dto: CorrectEvaluationDto,
+  ): Promise<EvaluationView> {
+    return this.exams.correct(actor, id, candidateId, dto);
+  }
+
+  @Get(':id/grids.pdf')
+  @ApiOperation({
+    operationId: 'exportSessionGrids',
+    summary: "The session's evaluation grids as PDF for the final jury",
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async grids(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const pdf = await this.exams.gridsPdf(actor, id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="grilles-${id}.pdf"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    pdf.on('error', () => res.destroy());
+    pdf.pipe(res);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DossiersModule } from '../dossiers/dossiers.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ExamsController } from './exams.controller.js';
+import { ExamsService } from './exams.service.js';
+
+@Module({
+  imports: [DossiersModule, UsersModule],
+  controllers: [ExamsController],
+  providers: [ExamsService],
+})
+export class ExamsModule {}

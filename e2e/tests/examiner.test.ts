@@ -1,0 +1,175 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
+
+const DEMO_PASSWORD = 'demo-dossier-sno';
+const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
+const ADMIN = 'admin@demo.dossier-sno.fr';
+const EXAMINER = 'examinateur@demo.dossier-sno.fr';
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+/** Serious and critical axe violations of the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function signIn(browser: Browser, url: string, email: string) {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(`${url}/connexion`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${url}/`);
+  return { context, page };
+}
+
+/** A day `offset` days from today, `YYYY-MM-DD`. */
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+describe('examiner reviewing a submitted dossier in the browser', () => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const axe: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-examiner-'));
+    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('a candidate submits, an admin sets up the session, the examiner reviews, fills the grid and signs', async () => {
+    // The candidate submits an E3 dossier with an image (through the API, with their session).
+    const candidate = await signIn(browser, server.url, CANDIDATE);
+    contexts.push(candidate.context);
+    const request = candidate.page.request;
+    const { token } = (await (await request.get(`${server.url}/api/auth/csrf`)).json()) as {
+      token: string;
+    };
+    const headers = { 'X-CSRF-Token': token };
+    const trace = (await (
+      await request.post(`${server.url}/api/traces`, {
+        headers,
+        data: {
+          title: 'Assistance sur l’ENT',
+          context: 'pfmp',
+          occurredOn: '2026-11-20',
+          competences: ['C3.1'],
+          reflection: 'J’ai appris à reformuler la demande.',
+        },
+      })
+    ).json()) as { id: string };
+    const upload = await request.post(`${server.url}/api/traces/${trace.id}/files`, {
+      headers,
+      multipart: { file: { name: 'capture.png', mimeType: 'image/png', buffer: PNG } },
+    });
+    expect(upload.status()).toBe(201);
+    const dossier = (await (await request.get(`${server.url}/api/dossiers/E3`)).json()) as {
+      version: number;
+    };
+    const saved = await request.put(`${server.url}/api/dossiers/E3`, {
+      headers,
+      data: {
+        version: dossier.version,
+        items: [{ traceId: trace.id }],
+        presentation: 'Mon année d’accompagnement des utilisateurs.',
+      },
+    });
+    expect(saved.status()).toBe(200);
+    const submitted = await request.post(`${server.url}/api/dossiers/E3/submissions`, {
+      headers,
+      data: { acknowledgeIncomplete: true },
+    });
+    expect(submitted.status()).toBe(201);
+
+    // The admin creates the session, seats the examiner and enrols the candidate.
+    const admin = await signIn(browser, server.url, ADMIN);
+    contexts.push(admin.context);
+    const a = admin.page;
+    await a.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
+    await a.waitForURL(/\/sessions$/);
+    await a.getByRole('button', { name: 'Créer une session' }).click();
+    await a.getByLabel('Épreuve').selectOption('E3');
+    await a.getByLabel('Intitulé').fill('E3 — session de démonstration');
+    await a.getByLabel('Premier jour des oraux').fill(day(40));
+    await a.getByLabel('Dernier jour des oraux').fill(day(41));
+    await a.getByLabel('Date limite de dépôt').fill(`${day(30)}T18:00`);
+    await a.getByLabel("Accès de la commission jusqu'au").fill(day(120));
+    axe.sessionNew = await seriousViolations(a);
+    expect(axe.sessionNew).toEqual([]);
+    await a.getByRole('button', { name: 'Créer la session' }).click();
+    await a.getByRole('heading', { level: 1, name: 'E3 — session de démonstration' }).waitFor();
+    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+      label: `Yann Examinateur (${EXAMINER})`,
+    });
+    await a.getByRole('button', { name: 'Ajouter à la commission' }).click();
+    await a
+      .getByRole('status')
+      .getByText('Yann Examinateur fait partie de la commission.')
+      .waitFor();
+    await a.getByLabel('Inscrire un candidat').selectOption({
+      label: `Camille Martin (${CANDIDATE})`,
+    });
+    await a.getByRole('button', { name: 'Inscrire', exact: true }).click();
+    await a.getByRole('status').getByText('Camille Martin est inscrit dans la session.').waitFor();
+    await a
+      .getByRole('row', { name: /Camille Martin/ })
+      .getByText(/Déposé le/)
+      .waitFor();
+    axe.sessionManaged = await seriousViolations(a);
+    expect(axe.sessionManaged).toEqual([]);
+
+    // The examiner finds the session, opens the dossier, fills the grid and signs.
+    const examiner = await signIn(browser, server.url, EXAMINER);
+    contexts.push(examiner.context);
+    const e = examiner.page;
+    await e.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
+    await e.getByRole('link', { name: 'E3 — session de démonstration' }).click();
+    await e.getByRole('link', { name: 'Examiner le dossier de Camille Martin' }).click();
+    await e.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
+    await e.getByText('Mon année d’accompagnement des utilisateurs.').waitFor();
+    await e.getByRole('img', { name: 'capture.png' }).waitFor();
+    axe.review = await seriousViolations(e);
+    expect(axe.review).toEqual([]);
+
+    await e.getByLabel('Niveau pour le critère C3.1-1').selectOption('satisfaisant');
+    await e.getByLabel('Commentaire pour le critère C3.1-1').fill('Besoin bien reformulé.');
+    await e.getByLabel('Note proposée sur 20').fill('14,5');
+    await e.getByLabel('Notes de la commission (privées)').fill('Oral à approfondir sur C3.2.');
+    await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
+    await e.getByRole('status').getByText('La grille a été enregistrée.').waitFor();
+    await e.getByRole('button', { name: 'Signer la grille' }).click();
+    await e.getByText(/Grille signée par toute la commission et verrouillée le/).waitFor();
+    expect(await e.getByLabel('Note proposée sur 20').isDisabled()).toBe(true);
+    axe.reviewLocked = await seriousViolations(e);
+    expect(axe.reviewLocked).toEqual([]);
+
+    // The candidate never sees the grid: the route refuses them.
+    const refused = await request.get(
+      `${e.url().replace(/\/sessions\/([^/]+)\/candidats\/([^/]+)$/, '/api/exam-sessions/$1/candidates/$2/evaluation')}`,
+    );
+    expect(refused.status()).toBe(403);
+  });
+});
