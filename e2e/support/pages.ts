@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'demo-dossier-sno';
 
@@ -54,4 +54,18 @@ export async function mailTo(dataDir: string, to: string): Promise<string> {
     if (Date.now() > deadline) throw new Error(`no e-mail to ${to} in ${dir}: ${names.join(', ')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** A fresh French browser context signed in as `email`, on the home page. */
+export async function openSignedIn(
+  browser: Browser,
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await signIn(page, url, email, password);
+  await page.waitForURL(`${url}/`);
+  return { context, page };
 }

@@ -1,38 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { openSignedIn, seriousViolations } from '../support/pages.js';
 import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
-const DEMO_PASSWORD = 'demo-dossier-sno';
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('comments and notifications in the browser', () => {
   let dataDir: string;
   let server: RunningServer;
   let browser: Browser;
 
-  const signIn = async (email: string) => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/connexion`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  };
+  const signIn = async (email: string) => (await openSignedIn(browser, server.url, email)).page;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-comments-'));

@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { openSignedIn, seriousViolations } from '../support/pages.js';
 import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
-const DEMO_PASSWORD = 'demo-dossier-sno';
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const ADMIN = 'admin@demo.dossier-sno.fr';
 const EXAMINER = 'examinateur@demo.dossier-sno.fr';
@@ -15,25 +14,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
   'base64',
 );
-
-/** Serious and critical axe violations of the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function signIn(browser: Browser, url: string, email: string) {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  await page.goto(`${url}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(`${url}/`);
-  return { context, page };
-}
 
 /** A day `offset` days from today, `YYYY-MM-DD`. */
 const day = (offset: number) =>
@@ -62,7 +42,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
 
   it('a candidate submits, an admin sets up the session, the examiner reviews, fills the grid and signs', async () => {
     // The candidate submits an E3 dossier with an image (through the API, with their session).
-    const candidate = await signIn(browser, server.url, CANDIDATE);
+    const candidate = await openSignedIn(browser, server.url, CANDIDATE);
     contexts.push(candidate.context);
     const request = candidate.page.request;
     const { token } = (await (await request.get(`${server.url}/api/auth/csrf`)).json()) as {
@@ -105,7 +85,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     expect(submitted.status()).toBe(201);
 
     // The admin creates the session, seats the examiner and enrols the candidate.
-    const admin = await signIn(browser, server.url, ADMIN);
+    const admin = await openSignedIn(browser, server.url, ADMIN);
     contexts.push(admin.context);
     const a = admin.page;
     await a.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
@@ -142,7 +122,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     expect(axe.sessionManaged).toEqual([]);
 
     // The examiner finds the session, opens the dossier, fills the grid and signs.
-    const examiner = await signIn(browser, server.url, EXAMINER);
+    const examiner = await openSignedIn(browser, server.url, EXAMINER);
     contexts.push(examiner.context);
     const e = examiner.page;
     await e.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();

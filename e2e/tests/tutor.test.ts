@@ -1,51 +1,13 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
+import { mailTo, openSignedIn, seriousViolations } from '../support/pages.js';
 import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
-const DEMO_PASSWORD = 'demo-dossier-sno';
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
-
-/** Serious and critical axe violations of the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** The text of an .eml file, quoted-printable soft breaks and escapes undone. */
-function decodeMail(raw: string): string {
-  return raw
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => `%${hex}`)
-    .replace(/(%[0-9A-F]{2})+/g, (bytes) => {
-      try {
-        return decodeURIComponent(bytes);
-      } catch {
-        return bytes;
-      }
-    });
-}
-
-/** Waits for the e-mail sent to `to` under DATA_DIR/mail and returns its decoded text. */
-async function mailTo(dataDir: string, to: string): Promise<string> {
-  const dir = join(dataDir, 'mail');
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.filter((n) => n.endsWith('.eml'))) {
-      const text = decodeMail(await readFile(join(dir, name), 'utf8'));
-      if (text.includes(to)) return text;
-    }
-    if (Date.now() > deadline) throw new Error(`no e-mail to ${to} in ${dir}: ${names.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('a tutor invited from the PFMP form, in the browser', () => {
   let dataDir: string;
@@ -73,13 +35,11 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     const title = `Sauvegardes du serveur ${stamp}`;
 
     // The candidate records a PFMP trace and a period, inviting the tutor by e-mail.
-    const candidateContext = await browser.newContext({ locale: 'fr-FR' });
-    const candidate = await candidateContext.newPage();
-    await candidate.goto(`${server.url}/connexion`);
-    await candidate.getByLabel('Adresse e-mail').fill(CANDIDATE);
-    await candidate.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-    await candidate.getByRole('button', { name: 'Se connecter' }).click();
-    await candidate.waitForURL(`${server.url}/`);
+    const { context: candidateContext, page: candidate } = await openSignedIn(
+      browser,
+      server.url,
+      CANDIDATE,
+    );
     const { token: csrf } = (await (
       await candidate.request.get(`${server.url}/api/auth/csrf`)
     ).json()) as { token: string };

@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { binaryParser } from './support/fixtures.js';
+import { binaryParser, makePng } from './support/fixtures.js';
 import { lastLinkToken } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, PASSWORD, type Session, signIn, type World } from './support/world.js';
-import { unzip } from './support/zip.js';
+import { unzip, unzipBinary } from './support/zip.js';
 
 describe('accounts, cohorts, import, audit, export', () => {
   let platform: TestPlatform;
@@ -168,8 +168,24 @@ describe('accounts, cohorts, import, audit, export', () => {
     );
   });
 
-  it('exports everything held about the caller as a ZIP of JSON, without secrets', async () => {
+  it('exports everything held about the caller as a ZIP of JSON and their files, without secrets', async () => {
     const candidate = await signIn(platform, world.people.candidate.email);
+    const trace = await candidate.agent
+      .post('/api/traces')
+      .set('X-CSRF-Token', candidate.csrf)
+      .send({
+        title: 'Mon export',
+        context: 'centre',
+        occurredOn: '2026-11-02',
+        competences: ['C3.1'],
+      })
+      .expect(201);
+    const png = makePng(64);
+    const file = await candidate.agent
+      .post(`/api/traces/${trace.body.id}/files`)
+      .set('X-CSRF-Token', candidate.csrf)
+      .attach('file', png, 'capture écran.png')
+      .expect(201);
     const res = await candidate.agent
       .get('/api/me/export')
       .buffer(true)
@@ -180,14 +196,35 @@ describe('accounts, cohorts, import, audit, export', () => {
       /^attachment; filename="dossier-sno-mes-donnees-/,
     );
     const files = await unzip(res.body as Buffer);
-    expect([...files.keys()].sort()).toEqual([
-      'LISEZMOI.json',
-      'cohortes.json',
-      'compte.json',
-      'journal.json',
-      'sessions-actives.json',
-      'stagiaires-suivis.json',
-      'tuteurs.json',
+    const stored = `fichiers/${trace.body.id}/${(file.body.id as string).slice(0, 8)}-capture écran.png`;
+    expect([...files.keys()].sort()).toEqual(
+      [
+        'LISEZMOI.json',
+        'attestations.json',
+        'bilans-pfmp.json',
+        'cohortes.json',
+        'commentaires.json',
+        'compte.json',
+        'depots.json',
+        'dossiers.json',
+        'fichiers.json',
+        'journal.json',
+        'notifications.json',
+        'parametres.json',
+        'pfmp.json',
+        'sessions-actives.json',
+        'stagiaires-suivis.json',
+        'traces.json',
+        'tuteurs.json',
+        stored,
+      ].sort(),
+    );
+    expect((await unzipBinary(res.body as Buffer)).get(stored)).toEqual(png);
+    expect(JSON.parse(files.get('traces.json')!)).toEqual([
+      expect.objectContaining({ id: trace.body.id, title: 'Mon export' }),
+    ]);
+    expect(JSON.parse(files.get('fichiers.json')!)).toEqual([
+      expect.objectContaining({ id: file.body.id, path: stored, sha256: file.body.sha256 }),
     ]);
     expect(JSON.parse(files.get('compte.json')!)).toMatchObject({
       id: world.people.candidate.id,
@@ -196,8 +233,11 @@ describe('accounts, cohorts, import, audit, export', () => {
     expect(JSON.parse(files.get('tuteurs.json')!)).toEqual([
       { id: world.people.tutor.id, displayName: 'Tutor', email: world.people.tutor.email },
     ]);
-    const all = [...files.values()].join('\n');
-    expect(all).not.toMatch(/argon2|password_hash|passwordHash|sno\.sid/);
+    const all = [...files.entries()]
+      .filter(([name]) => name.endsWith('.json'))
+      .map(([, text]) => text)
+      .join('\n');
+    expect(all).not.toMatch(/argon2|password_hash|passwordHash|storage_key|storageKey|sno\.sid/);
     expect(all).not.toContain(PASSWORD);
   });
 });

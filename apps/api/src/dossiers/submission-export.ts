@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import { ZipArchive } from 'archiver';
+import { lazyObject } from '../storage/lazy-object.js';
 import type { ObjectStream } from '../storage/object-storage.service.js';
 import type { Manifest } from './dossiers.service.js';
 import type { SubmissionFile } from './submission.entity.js';
@@ -30,38 +30,12 @@ export function submissionZip(
   archive.append(indexHtml(manifest), { name: 'index.html' });
   for (const file of files) {
     archive.append(
-      lazy(() => open(file)),
+      lazyObject(() => open(file)),
       { name: file.path },
     );
   }
   void archive.finalize();
   return archive;
-}
-
-/** A stream that asks storage for the bytes only when first read. */
-function lazy(open: () => Promise<ObjectStream>): Readable {
-  let source: Readable | null = null;
-  return new Readable({
-    // Large buffer: fewer pause/resume turns between storage and the archive.
-    highWaterMark: 1024 * 1024,
-    read() {
-      if (source) {
-        source.resume();
-        return;
-      }
-      open().then(
-        ({ body }) => {
-          source = body;
-          body.on('data', (chunk: Buffer) => {
-            if (!this.push(chunk)) body.pause();
-          });
-          body.once('end', () => this.push(null));
-          body.once('error', (error) => this.destroy(error));
-        },
-        (error: Error) => this.destroy(error),
-      );
-    },
-  });
 }
 
 const escape = (text: string) =>

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { MailModule } from '../mail/mail.module.js';
+import { StorageModule } from '../storage/storage.module.js';
 import { AccountsBootstrap } from './bootstrap.service.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import { InvitationsController } from './invitations.controller.js';
@@ -14,7 +15,11 @@ import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, CandidateProfile, TutorAssignment]), MailModule],
+  imports: [
+    TypeOrmModule.forFeature([User, CandidateProfile, TutorAssignment]),
+    MailModule,
+    StorageModule,
+  ],
   controllers: [UsersController, InvitationsController, MeController],
   // The hasher and one-time links live with the accounts they protect (auth uses them through here).
   providers: [UsersService, PasswordHasher, OneTimeTokens, AccountsBootstrap, PersonalDataExport],
