@@ -43,7 +43,7 @@ try {
   let started = process.hrtime.bigint();
   const cohortId = await withClient(url.toString(), (c) => seed(c));
   console.log(
-    `seeded ${CANDIDATES} candidates × ${TRACES} traces (+ 3 dossiers of 10 items, 2 PFMP periods each) in ${seconds(started).toFixed(1)} s`,
+    `seeded ${CANDIDATES} candidates × ${TRACES} traces (+ 3 dossiers of 10 items, 2 PFMP periods, half the PFMP traces attested) in ${seconds(started).toFixed(1)} s`,
   );
 
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
@@ -148,6 +148,13 @@ async function seed(c) {
             CASE WHEN g % 3 = 0 THEN repeat('Ce que j''en retiens. ', 40) ELSE '' END
      FROM (${bench}) u, generate_series(1, $1::int) g`,
     [TRACES],
+  );
+  // Half of the PFMP traces attested by the demo tutor, so the dashboard counts attestations too.
+  await c.query(
+    `INSERT INTO trace_attestation (trace_id, tutor_id, attested_at, comment, trace_version)
+     SELECT t.id, tutor.id, now(), '', t.version
+     FROM trace t, (SELECT id FROM app_user WHERE email = 'tuteur@demo.dossier-sno.fr') tutor
+     WHERE t.context = 'pfmp' AND t.owner_id IN (${bench}) AND random() < 0.5`,
   );
   await c.query(
     `INSERT INTO dossier (candidate_id, exam, presentation)
