@@ -1,40 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, mailTo, seriousViolations, signIn } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const ADMIN = 'admin@demo.dossier-sno.fr';
 
 describe('accounts in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  const axe: Record<string, string[]> = {};
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-accounts-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('accounts');
 
   it('the login page has no serious axe violation and shows the API message on a wrong password', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${app.server.url}/connexion`);
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
-    axe.login = await seriousViolations(page);
-    expect(axe.login).toEqual([]);
+    app.axe.login = await seriousViolations(page);
+    expect(app.axe.login).toEqual([]);
 
     await page.getByLabel('Adresse e-mail').fill(ADMIN);
     await page.getByLabel('Mot de passe', { exact: true }).fill('not-the-password');
@@ -47,9 +26,9 @@ describe('accounts in the browser', () => {
   });
 
   it('signs the demo admin in through the form, shows the name, signs out', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin/audit`);
+    await page.goto(`${app.server.url}/admin/audit`);
     await page.waitForURL(/\/connexion\?redirect=/);
 
     await page.getByLabel('Adresse e-mail').fill(ADMIN);
@@ -73,10 +52,10 @@ describe('accounts in the browser', () => {
   });
 
   it('admin creates a candidate without password; the invitation e-mail lets them set one and land signed in', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await signIn(page, server.url, ADMIN, DEMO_PASSWORD);
-    await page.waitForURL(`${server.url}/`);
+    await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`${app.server.url}/`);
     await page.locator('header').getByRole('link', { name: 'Utilisateurs' }).click();
     await page.waitForURL(/\/admin\/utilisateurs$/);
     await page.getByRole('cell', { name: 'Camille Martin', exact: true }).waitFor();
@@ -94,8 +73,8 @@ describe('accounts in the browser', () => {
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
     await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
     await page.getByRole('option').first().click();
-    axe.users = await seriousViolations(page);
-    expect(axe.users).toEqual([]);
+    app.axe.users = await seriousViolations(page);
+    expect(app.axe.users).toEqual([]);
 
     await page.getByRole('button', { name: 'Créer le compte' }).click();
     await page
@@ -106,27 +85,27 @@ describe('accounts in the browser', () => {
 
     await page.locator('header').getByRole('link', { name: 'Cohortes' }).click();
     await page.getByRole('heading', { level: 2, name: 'MC SNO démo' }).waitFor();
-    axe.cohorts = await seriousViolations(page);
-    expect(axe.cohorts).toEqual([]);
+    app.axe.cohorts = await seriousViolations(page);
+    expect(app.axe.cohorts).toEqual([]);
     await context.close();
 
-    const mail = await mailTo(dataDir, email);
+    const mail = await mailTo(app.dataDir, email);
     const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];
     expect(token, mail).toBeTruthy();
 
-    const fresh = await browser.newContext({ locale: 'fr-FR' });
+    const fresh = await app.browser.newContext({ locale: 'fr-FR' });
     const invited = await fresh.newPage();
-    await invited.goto(`${server.url}/invitation?token=${token}`);
+    await invited.goto(`${app.server.url}/invitation?token=${token}`);
     await invited.getByText('Bonjour Léa Durand,').waitFor();
-    axe.invitation = await seriousViolations(invited);
-    expect(axe.invitation).toEqual([]);
+    app.axe.invitation = await seriousViolations(invited);
+    expect(app.axe.invitation).toEqual([]);
 
     await invited
       .getByLabel('Nouveau mot de passe', { exact: true })
       .fill('un-mot-de-passe-solide');
     await invited.getByLabel('Confirmer le nouveau mot de passe').fill('un-mot-de-passe-solide');
     await invited.getByRole('button', { name: 'Activer mon compte' }).click();
-    await invited.waitForURL(`${server.url}/`);
+    await invited.waitForURL(`${app.server.url}/`);
     await invited.getByRole('heading', { level: 1, name: 'Bienvenue, Léa Durand' }).waitFor();
     await invited.locator('header').getByText('Léa Durand').waitFor();
     const me = await invited.evaluate(async () => (await fetch('/api/auth/me')).json());
@@ -134,11 +113,11 @@ describe('accounts in the browser', () => {
     await fresh.close();
   });
   it('imports a CSV into a cohort: a bad file shows its per-line report as a table, a good one creates accounts', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await signIn(page, server.url, ADMIN, DEMO_PASSWORD);
-    await page.waitForURL(`${server.url}/`);
-    await page.goto(`${server.url}/admin/cohortes`);
+    await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`${app.server.url}/`);
+    await page.goto(`${app.server.url}/admin/cohortes`);
     const cohort = page.getByRole('region', { name: 'MC SNO démo' });
     await cohort.waitFor();
     const file = cohort.getByLabel(/Fichier CSV de candidats/);
@@ -157,8 +136,8 @@ describe('accounts in the browser', () => {
     const rows = await report.getByRole('row').count();
     expect(rows).toBeGreaterThanOrEqual(3);
     await report.getByRole('cell', { name: 'email', exact: true }).first().waitFor();
-    axe.cohortsImportReport = await seriousViolations(page);
-    expect(axe.cohortsImportReport).toEqual([]);
+    app.axe.cohortsImportReport = await seriousViolations(page);
+    expect(app.axe.cohortsImportReport).toEqual([]);
 
     const good = [
       'email,displayName,candidateStatus,positionne',

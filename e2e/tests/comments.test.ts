@@ -1,48 +1,30 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { openSignedIn, seriousViolations } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
 
 describe('comments and notifications in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  const app = browserApp('comments');
 
-  const signIn = async (email: string) => (await openSignedIn(browser, server.url, email)).page;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-comments-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const signIn = async (email: string) =>
+    (await openSignedIn(app.browser, app.server.url, email)).page;
 
   it('a candidate comments a trace (hostile HTML stays inert) and the cohort teacher is notified', async () => {
     const candidate = await signIn(CANDIDATE);
     const { token } = (await (
-      await candidate.request.get(`${server.url}/api/auth/csrf`)
+      await candidate.request.get(`${app.server.url}/api/auth/csrf`)
     ).json()) as { token: string };
     const title = `Assistance ENT ${Date.now()}`;
-    const created = await candidate.request.post(`${server.url}/api/traces`, {
+    const created = await candidate.request.post(`${app.server.url}/api/traces`, {
       headers: { 'X-CSRF-Token': token },
       data: { title, context: 'centre', occurredOn: '2026-11-20', competences: ['C3.1'] },
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
 
-    await candidate.goto(`${server.url}/traces/${id}`);
+    await candidate.goto(`${app.server.url}/traces/${id}`);
     await candidate.getByRole('heading', { level: 2, name: 'Commentaires' }).waitFor();
     await candidate
       .getByLabel('Votre commentaire')
@@ -72,7 +54,7 @@ describe('comments and notifications in the browser', () => {
     await teacher.getByText('Toutes les notifications sont marquées comme lues.').waitFor();
     await expect.poll(() => link.textContent()).not.toContain('non lue');
 
-    await teacher.goto(`${server.url}/compte/mot-de-passe`);
+    await teacher.goto(`${app.server.url}/compte/mot-de-passe`);
     const digest = teacher.getByLabel('Recevoir chaque jour un e-mail des nouvelles notifications');
     await expect.poll(() => digest.isChecked()).toBe(true);
     await digest.uncheck();

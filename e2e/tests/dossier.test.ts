@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, seriousViolations } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
@@ -31,36 +27,20 @@ async function createTrace(page: Page, url: string, title: string, competence: s
 }
 
 describe('candidate dossier in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  const axe: Record<string, string[]> = {};
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-dossier-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('dossier');
 
   it('goes from a dossier not ready to a submitted E3 dossier, and sees the PFMP page', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${app.server.url}/connexion`);
     await page.getByLabel('Adresse e-mail').fill(CANDIDATE);
     await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.server.url}/`);
 
     const stamp = Date.now();
-    const support = await createTrace(page, server.url, `Accompagnement ENT ${stamp}`, 'C3.1');
-    const awareness = await createTrace(page, server.url, `Atelier RGPD ${stamp}`, 'C3.2');
+    const support = await createTrace(page, app.server.url, `Accompagnement ENT ${stamp}`, 'C3.1');
+    const awareness = await createTrace(page, app.server.url, `Atelier RGPD ${stamp}`, 'C3.2');
 
     await page.locator('header').getByRole('link', { name: 'Mes dossiers' }).click();
     await page.waitForURL(/\/dossiers\/E1$/);
@@ -74,8 +54,8 @@ describe('candidate dossier in the browser', () => {
     expect(await presentationCheck.getByRole('link').getAttribute('href')).toContain(
       '#dossier-presentation',
     );
-    axe.dossier = await seriousViolations(page);
-    expect(axe.dossier).toEqual([]);
+    app.axe.dossier = await seriousViolations(page);
+    expect(app.axe.dossier).toEqual([]);
 
     for (const id of [support, awareness]) {
       if (await page.locator(`#dossier-item-${id}`).count()) continue;
@@ -127,8 +107,8 @@ describe('candidate dossier in the browser', () => {
     const shareUrl = await page.getByLabel('Adresse du lien').inputValue();
     expect(shareUrl).toMatch(/^https?:\/\//);
     await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).waitFor();
-    axe.dossierSubmitted = await seriousViolations(page);
-    expect(axe.dossierSubmitted).toEqual([]);
+    app.axe.dossierSubmitted = await seriousViolations(page);
+    expect(app.axe.dossierSubmitted).toEqual([]);
     await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).click();
     await page.getByRole('status').getByText('Le lien a été révoqué.').waitFor();
 
@@ -138,8 +118,8 @@ describe('candidate dossier in the browser', () => {
       .locator('.pfmp-gauge__text')
       .getByText(/semaines sur/)
       .waitFor();
-    axe.pfmp = await seriousViolations(page);
-    expect(axe.pfmp).toEqual([]);
+    app.axe.pfmp = await seriousViolations(page);
+    expect(app.axe.pfmp).toEqual([]);
 
     const organisation = `Médiathèque ${stamp}`;
     await page.getByRole('button', { name: 'Ajouter une période' }).click();
@@ -156,8 +136,8 @@ describe('candidate dossier in the browser', () => {
       .getByRole('row', { name: new RegExp(organisation) })
       .getByText('attestation.pdf')
       .waitFor();
-    axe.pfmpFilled = await seriousViolations(page);
-    expect(axe.pfmpFilled).toEqual([]);
+    app.axe.pfmpFilled = await seriousViolations(page);
+    expect(app.axe.pfmpFilled).toEqual([]);
     await context.close();
   });
 });

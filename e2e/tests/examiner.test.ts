@@ -1,11 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { openSignedIn, seriousViolations } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const ADMIN = 'admin@demo.dossier-sno.fr';
@@ -20,37 +15,18 @@ const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('examiner reviewing a submitted dossier in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axe: Record<string, string[]> = {};
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-examiner-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('examiner');
 
   it('a candidate submits, an admin sets up the session, the examiner reviews, fills the grid and signs', async () => {
     // The candidate submits an E3 dossier with an image (through the API, with their session).
-    const candidate = await openSignedIn(browser, server.url, CANDIDATE);
-    contexts.push(candidate.context);
+    const candidate = await openSignedIn(app.browser, app.server.url, CANDIDATE);
     const request = candidate.page.request;
-    const { token } = (await (await request.get(`${server.url}/api/auth/csrf`)).json()) as {
+    const { token } = (await (await request.get(`${app.server.url}/api/auth/csrf`)).json()) as {
       token: string;
     };
     const headers = { 'X-CSRF-Token': token };
     const trace = (await (
-      await request.post(`${server.url}/api/traces`, {
+      await request.post(`${app.server.url}/api/traces`, {
         headers,
         data: {
           title: 'Assistance sur l’ENT',
@@ -61,15 +37,15 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
         },
       })
     ).json()) as { id: string };
-    const upload = await request.post(`${server.url}/api/traces/${trace.id}/files`, {
+    const upload = await request.post(`${app.server.url}/api/traces/${trace.id}/files`, {
       headers,
       multipart: { file: { name: 'capture.png', mimeType: 'image/png', buffer: PNG } },
     });
     expect(upload.status()).toBe(201);
-    const dossier = (await (await request.get(`${server.url}/api/dossiers/E3`)).json()) as {
+    const dossier = (await (await request.get(`${app.server.url}/api/dossiers/E3`)).json()) as {
       version: number;
     };
-    const saved = await request.put(`${server.url}/api/dossiers/E3`, {
+    const saved = await request.put(`${app.server.url}/api/dossiers/E3`, {
       headers,
       data: {
         version: dossier.version,
@@ -78,15 +54,14 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       },
     });
     expect(saved.status()).toBe(200);
-    const submitted = await request.post(`${server.url}/api/dossiers/E3/submissions`, {
+    const submitted = await request.post(`${app.server.url}/api/dossiers/E3/submissions`, {
       headers,
       data: { acknowledgeIncomplete: true },
     });
     expect(submitted.status()).toBe(201);
 
     // The admin creates the session, seats the examiner and enrols the candidate.
-    const admin = await openSignedIn(browser, server.url, ADMIN);
-    contexts.push(admin.context);
+    const admin = await openSignedIn(app.browser, app.server.url, ADMIN);
     const a = admin.page;
     await a.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
     await a.waitForURL(/\/sessions$/);
@@ -97,8 +72,8 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await a.getByLabel('Dernier jour des oraux').fill(day(41));
     await a.getByLabel('Date limite de dépôt').fill(`${day(30)}T18:00`);
     await a.getByLabel("Accès de la commission jusqu'au").fill(day(120));
-    axe.sessionNew = await seriousViolations(a);
-    expect(axe.sessionNew).toEqual([]);
+    app.axe.sessionNew = await seriousViolations(a);
+    expect(app.axe.sessionNew).toEqual([]);
     await a.getByRole('button', { name: 'Créer la session' }).click();
     await a.getByRole('heading', { level: 1, name: 'E3 — session de démonstration' }).waitFor();
     await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
@@ -118,12 +93,11 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('row', { name: /Camille Martin/ })
       .getByText(/Déposé le/)
       .waitFor();
-    axe.sessionManaged = await seriousViolations(a);
-    expect(axe.sessionManaged).toEqual([]);
+    app.axe.sessionManaged = await seriousViolations(a);
+    expect(app.axe.sessionManaged).toEqual([]);
 
     // The examiner finds the session, opens the dossier, fills the grid and signs.
-    const examiner = await openSignedIn(browser, server.url, EXAMINER);
-    contexts.push(examiner.context);
+    const examiner = await openSignedIn(app.browser, app.server.url, EXAMINER);
     const e = examiner.page;
     await e.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
     await e.getByRole('link', { name: 'E3 — session de démonstration' }).click();
@@ -131,8 +105,8 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
     await e.getByText('Mon année d’accompagnement des utilisateurs.').waitFor();
     await e.getByRole('img', { name: 'capture.png' }).waitFor();
-    axe.review = await seriousViolations(e);
-    expect(axe.review).toEqual([]);
+    app.axe.review = await seriousViolations(e);
+    expect(app.axe.review).toEqual([]);
 
     await e.getByLabel('Niveau pour le critère C3.1-1').selectOption('satisfaisant');
     await e.getByLabel('Commentaire pour le critère C3.1-1').fill('Besoin bien reformulé.');
@@ -143,8 +117,8 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByRole('button', { name: 'Signer la grille' }).click();
     await e.getByText(/Grille signée par toute la commission et verrouillée le/).waitFor();
     expect(await e.getByLabel('Note proposée sur 20').isDisabled()).toBe(true);
-    axe.reviewLocked = await seriousViolations(e);
-    expect(axe.reviewLocked).toEqual([]);
+    app.axe.reviewLocked = await seriousViolations(e);
+    expect(app.axe.reviewLocked).toEqual([]);
 
     // The candidate never sees the grid: the route refuses them.
     const refused = await request.get(

@@ -1,36 +1,18 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, seriousViolations, signIn } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
 
 describe('teacher follow-up in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-teacher-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('teacher');
 
   it('opens the cohort dashboard, filters and sorts it, exports it as CSV, axe-clean', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
+    const context = await app.browser.newContext({ locale: 'fr-FR', acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, server.url, TEACHER, DEMO_PASSWORD);
-    await page.waitForURL(`${server.url}/`);
+    await signIn(page, app.server.url, TEACHER, DEMO_PASSWORD);
+    await page.waitForURL(`${app.server.url}/`);
 
     await page.locator('header').getByRole('link', { name: 'Suivi de cohorte' }).click();
     // The demo teacher follows one cohort: the dashboard opens on it.

@@ -1,32 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { mailTo, openSignedIn, seriousViolations } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 
 describe('a tutor invited from the PFMP form, in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  const axe: Record<string, string[]> = {};
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-tutor-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('tutor');
 
   it('attests a trace and completes the bilan from the invitation link; the candidate sees both', async () => {
     const stamp = Date.now();
@@ -36,14 +15,14 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
 
     // The candidate records a PFMP trace and a period, inviting the tutor by e-mail.
     const { context: candidateContext, page: candidate } = await openSignedIn(
-      browser,
-      server.url,
+      app.browser,
+      app.server.url,
       CANDIDATE,
     );
     const { token: csrf } = (await (
-      await candidate.request.get(`${server.url}/api/auth/csrf`)
+      await candidate.request.get(`${app.server.url}/api/auth/csrf`)
     ).json()) as { token: string };
-    const created = await candidate.request.post(`${server.url}/api/traces`, {
+    const created = await candidate.request.post(`${app.server.url}/api/traces`, {
       headers: { 'X-CSRF-Token': csrf },
       data: {
         title,
@@ -65,8 +44,8 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await candidate.getByLabel('Inviter par e-mail').check();
     await candidate.getByLabel('Adresse e-mail du tuteur ou de la tutrice').fill(tutorEmail);
     await candidate.getByLabel('Nom du tuteur ou de la tutrice').fill('Paul Dupont');
-    axe.pfmpInvite = await seriousViolations(candidate);
-    expect(axe.pfmpInvite).toEqual([]);
+    app.axe.pfmpInvite = await seriousViolations(candidate);
+    expect(app.axe.pfmpInvite).toEqual([]);
     await candidate.getByRole('button', { name: 'Ajouter la période' }).click();
     await candidate.getByRole('status').getByText('La période a été ajoutée.').waitFor();
     await candidate
@@ -75,29 +54,29 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
       .waitFor();
 
     // The tutor opens the link from the e-mail, sets a password, and has nothing else to set up.
-    const mail = await mailTo(dataDir, tutorEmail);
+    const mail = await mailTo(app.dataDir, tutorEmail);
     const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];
     expect(token, mail).toBeTruthy();
-    const tutorContext = await browser.newContext({ locale: 'fr-FR' });
+    const tutorContext = await app.browser.newContext({ locale: 'fr-FR' });
     const tutor = await tutorContext.newPage();
-    await tutor.goto(`${server.url}/invitation?token=${token}`);
+    await tutor.goto(`${app.server.url}/invitation?token=${token}`);
     await tutor.getByText('Bonjour Paul Dupont,').waitFor();
     await tutor.getByLabel('Nouveau mot de passe', { exact: true }).fill('mot-de-passe-tuteur');
     await tutor.getByLabel('Confirmer le nouveau mot de passe').fill('mot-de-passe-tuteur');
     await tutor.getByRole('button', { name: 'Activer mon compte' }).click();
-    await tutor.waitForURL(`${server.url}/`);
+    await tutor.waitForURL(`${app.server.url}/`);
     await tutor.locator('header').getByRole('link', { name: 'Mes stagiaires' }).click();
     await tutor.waitForURL(/\/stagiaires$/);
     await tutor.getByRole('heading', { level: 2, name: 'Camille Martin' }).waitFor();
-    axe.interns = await seriousViolations(tutor);
-    expect(axe.interns).toEqual([]);
+    app.axe.interns = await seriousViolations(tutor);
+    expect(app.axe.interns).toEqual([]);
 
     await tutor.getByRole('link', { name: title }).click();
     await tutor.waitForURL(new RegExp(`/traces/${traceId}$`));
     await tutor.getByRole('heading', { level: 1, name: title }).waitFor();
     await tutor.getByText('Pas encore attestée.').waitFor();
-    axe.trace = await seriousViolations(tutor);
-    expect(axe.trace).toEqual([]);
+    app.axe.trace = await seriousViolations(tutor);
+    expect(app.axe.trace).toEqual([]);
     await tutor
       .getByLabel('Remarque (facultative, visible par le ou la candidat·e)')
       .fill('Réalisé dans notre atelier.');
@@ -122,8 +101,8 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
         .check();
     }
     await tutor.getByLabel('Commentaire libre').fill('Très bonne période.');
-    axe.bilan = await seriousViolations(tutor);
-    expect(axe.bilan).toEqual([]);
+    app.axe.bilan = await seriousViolations(tutor);
+    expect(app.axe.bilan).toEqual([]);
     await tutor.getByRole('button', { name: 'Terminer le bilan' }).click();
     await tutor
       .getByRole('status')
@@ -133,11 +112,11 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await tutorContext.close();
 
     // The candidate sees the attestation on the trace and the completed bilan on the PFMP page.
-    await candidate.goto(`${server.url}/traces/${traceId}`);
+    await candidate.goto(`${app.server.url}/traces/${traceId}`);
     await candidate.getByText(/Attestée par Paul Dupont le/).waitFor();
     await candidate.getByText('Réalisé dans notre atelier.').waitFor();
-    axe.candidateTrace = await seriousViolations(candidate);
-    expect(axe.candidateTrace).toEqual([]);
+    app.axe.candidateTrace = await seriousViolations(candidate);
+    expect(app.axe.candidateTrace).toEqual([]);
     await candidate.locator('header').getByRole('link', { name: 'PFMP' }).click();
     await candidate.waitForURL(/\/pfmp$/);
     await candidate.getByRole('button', { name: `Voir le bilan (${organisation})` }).click();
@@ -146,8 +125,8 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     });
     await bilan.getByText('Inventaire du parc et sauvegardes.').waitFor();
     await bilan.getByText('Très bonne période.').waitFor();
-    axe.candidateBilan = await seriousViolations(candidate);
-    expect(axe.candidateBilan).toEqual([]);
+    app.axe.candidateBilan = await seriousViolations(candidate);
+    expect(app.axe.candidateBilan).toEqual([]);
     await candidateContext.close();
   });
 });

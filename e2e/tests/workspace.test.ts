@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, seriousViolations } from '../support/pages.js';
-import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 
@@ -65,36 +61,20 @@ async function openCoverage(page: Page, url: string): Promise<void> {
 }
 
 describe('candidate workspace in the browser', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  const axe: Record<string, string[]> = {};
-
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-e2e-workspace-'));
-    server = await startServer(embeddedEnv({ DATA_DIR: dataDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    console.log(`axe serious/critical violations per page: ${JSON.stringify(axe)}`);
-    await browser?.close();
-    await server?.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = browserApp('workspace');
 
   it('creates a trace, uploads two files with a progress bar each, tags competences, sees the coverage change', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/connexion`);
+    await page.goto(`${app.server.url}/connexion`);
     await page.getByLabel('Adresse e-mail').fill(CANDIDATE);
     await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.server.url}/`);
 
     const header = page.locator('header');
     await header.getByRole('link', { name: 'Couverture' }).waitFor();
-    await openCoverage(page, server.url);
+    await openCoverage(page, app.server.url);
     const before = {
       c11: await tracesCount(page, 'C1.1'),
       c21: await tracesCount(page, 'C2.1'),
@@ -104,15 +84,15 @@ describe('candidate workspace in the browser', () => {
     await page.waitForURL(/\/traces$/);
     await page.getByRole('heading', { level: 1, name: 'Mes traces' }).waitFor();
     await page.getByRole('status').getByText(/trace/).waitFor();
-    axe.list = await seriousViolations(page);
-    expect(axe.list).toEqual([]);
+    app.axe.list = await seriousViolations(page);
+    expect(app.axe.list).toEqual([]);
 
     await page.getByRole('link', { name: 'Nouvelle trace' }).first().click();
     await page.waitForURL(/\/traces\/nouvelle$/);
     await page.getByRole('heading', { level: 1, name: 'Nouvelle trace' }).waitFor();
     await page.locator('#competence-C1-1').waitFor();
-    axe.editorNew = await seriousViolations(page);
-    expect(axe.editorNew).toEqual([]);
+    app.axe.editorNew = await seriousViolations(page);
+    expect(app.axe.editorNew).toEqual([]);
 
     const title = `Assistance messagerie ${Date.now()}`;
     await page.getByLabel('Titre').fill(title);
@@ -144,16 +124,16 @@ describe('candidate workspace in the browser', () => {
     await page.locator('#competence-C2-1').check();
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('status').getByText('La trace a été enregistrée.').waitFor();
-    axe.editor = await seriousViolations(page);
-    expect(axe.editor).toEqual([]);
+    app.axe.editor = await seriousViolations(page);
+    expect(app.axe.editor).toEqual([]);
 
-    await openCoverage(page, server.url);
+    await openCoverage(page, app.server.url);
     expect(await tracesCount(page, 'C1.1')).toBe(before.c11 + 1);
     expect(await tracesCount(page, 'C2.1')).toBe(before.c21 + 1);
     const link = page.getByRole('link', { name: /pour C2\.1 : voir les traces/ }).first();
     expect(await link.getAttribute('href')).toBe('/traces?competence=C2.1');
-    axe.coverage = await seriousViolations(page);
-    expect(axe.coverage).toEqual([]);
+    app.axe.coverage = await seriousViolations(page);
+    expect(app.axe.coverage).toEqual([]);
 
     await link.click();
     await page.waitForURL(/\/traces\?competence=C2\.1$/);
