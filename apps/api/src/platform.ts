@@ -7,6 +7,7 @@ import { sessionMiddleware, sessionSecret } from './auth/session.js';
 import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
+import { securityHeaders } from './common/security-headers.js';
 
 export interface Platform {
   app: INestApplication;
@@ -23,6 +24,7 @@ export const API_PREFIX = 'api';
 export async function configureHttp(app: NestExpressApplication, env: Environment): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
   app.disable('x-powered-by');
+  app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
   const { sessions, absoluteExpiry } = sessionMiddleware(

@@ -44,6 +44,30 @@ describe('HTTP surface', () => {
     expect(ui.text).toContain('swagger');
   });
 
+  it('sends security headers on the web app and the API: CSP without inline script, no referrer', async () => {
+    for (const path of ['/', '/api/health']) {
+      const res = await request(platform.http).get(path).expect(200);
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['permissions-policy']).toContain('camera=()');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      // Served over plain HTTP here (no https PUBLIC_URL): no HSTS.
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('refuses a JSON body over 1 MB with 413, not 500', async () => {
+    const res = await request(platform.http)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.fr', password: 'x'.repeat(1_100_000) }));
+    expect(res.status).toBe(413);
+  });
+
   it('has the committed openapi.json up to date (the web client is generated from it)', async () => {
     const committed = JSON.parse(
       await readFile(new URL('../openapi.json', import.meta.url), 'utf8'),
@@ -64,3 +88,16 @@ function normalised(doc: unknown): unknown {
   }
   return copy;
 }
+
+describe('HTTP surface behind HTTPS', () => {
+  it('sends HSTS when the public address is https', async () => {
+    const platform = await startTestPlatform({ PUBLIC_URL: 'https://dossier.example.fr' });
+    try {
+      const res = await request(platform.http).get('/api/health').expect(200);
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+    } finally {
+      await platform.close();
+    }
+  });
+});
