@@ -18,6 +18,8 @@ export type AuditAction =
   | 'user.deactivated'
   | 'user.invited'
   | 'user.read'
+  | 'storage.orphan_removed'
+  | 'storage.object_missing'
   | 'user.exported'
   | 'dossier.submitted'
   | 'submission.read'

@@ -24,6 +24,8 @@ import { SERVICE_ENDPOINTS, type ServiceEndpoints } from '../embedded/service-en
 export interface StoredObject {
   key: string;
   size: number;
+  /** When the object was written, as the server reports it in listings. */
+  lastModified?: Date;
 }
 
 export interface ObjectStream {
@@ -155,7 +157,7 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
         new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const o of page.Contents ?? []) {
-        if (o.Key) objects.push({ key: o.Key, size: o.Size ?? 0 });
+        if (o.Key) objects.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified });
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
