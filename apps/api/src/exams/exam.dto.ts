@@ -20,17 +20,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EXAMS, SubmissionSummaryView } from '../dossiers/dossier.dto.js';
+import { DATE, dateMessage, trim } from '../common/dto-rules.js';
 
 const MODES: ExamMode[] = ['ccf', 'ponctuel'];
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const dateMessage = (field: string) => ({
-  message: `${field} doit être une date AAAA-MM-JJ / ${field} must be a YYYY-MM-DD date`,
-});
 const deadlineMessage = {
   message:
     'submissionDeadline doit être une date et heure ISO 8601 (2027-05-15T18:00:00+02:00) / submissionDeadline must be an ISO 8601 date-time',
 };
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @ApiSchema({ name: 'ExamSessionMember' })
 export class ExamSessionMemberView {

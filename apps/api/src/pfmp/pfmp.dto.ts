@@ -13,12 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const dateMessage = (field: string) => ({
-  message: `${field} doit être une date AAAA-MM-JJ / ${field} must be a YYYY-MM-DD date`,
-});
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { DATE, dateMessage, trim } from '../common/dto-rules.js';
 
 @ApiSchema({ name: 'PfmpProof' })
 export class PfmpProofView {

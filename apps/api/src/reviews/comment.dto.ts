@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsString, Length } from 'class-validator';
 import { BODY_MAX } from './comment-rules.js';
 import { COMMENT_SUBJECTS } from './comment.entity.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../common/dto-rules.js';
 
 @ApiSchema({ name: 'CommentBody' })
 export class CommentBodyDto {

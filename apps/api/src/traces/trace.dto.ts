@@ -17,12 +17,8 @@ import {
 } from 'class-validator';
 import { AttestationView } from '../tutoring/tutoring.dto.js';
 import { TRACE_CONTEXTS, type TraceContext } from './trace.entity.js';
+import { DATE, dateMessage, trim } from '../common/dto-rules.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const dateMessage = (field: string) => ({
-  message: `${field} doit être une date AAAA-MM-JJ / ${field} must be a YYYY-MM-DD date`,
-});
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const TEXT_MAX = 20_000;
 
 @ApiSchema({ name: 'TraceFile' })

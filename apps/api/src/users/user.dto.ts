@@ -24,8 +24,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { ROLES, type Role } from './role.js';
+import { trim } from '../common/dto-rules.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
