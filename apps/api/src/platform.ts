@@ -1,12 +1,14 @@
 import { type INestApplication, Logger, type LoggerService, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { sessionMiddleware, sessionSecret } from './auth/session.js';
 import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
+import { OutageFilter, outageAware } from './common/outage.js';
 import { securityHeaders } from './common/security-headers.js';
 
 export interface Platform {
@@ -32,7 +34,13 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
     app.get(DataSource),
     await sessionSecret(env),
   );
-  app.use('/api', sessions, absoluteExpiry);
+  const sessionsOrOutage = outageAware(sessions);
+  // The health check needs no session, and must answer even when the session store cannot.
+  app.use('/api', (req: Request, res: Response, next: NextFunction) =>
+    req.path === '/health' ? next() : sessionsOrOutage(req, res, next),
+  );
+  app.use('/api', absoluteExpiry);
+  app.useGlobalFilters(new OutageFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );

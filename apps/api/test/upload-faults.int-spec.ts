@@ -93,7 +93,7 @@ describe('uploads that fail leave nothing behind', () => {
       S3_ENDPOINT: s3.endpoint,
       S3_ACCESS_KEY_ID: s3.accessKeyId,
       S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-      MAX_UPLOAD_BYTES: String(40 * MiB),
+      MAX_UPLOAD_BYTES: String(250 * MiB),
     });
     await platform.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(platform.app.getHttpServer().address() as AddressInfo).port}`;
@@ -126,7 +126,7 @@ describe('uploads that fail leave nothing behind', () => {
 
   it('an upload over MAX_UPLOAD_BYTES answers 413 and leaves nothing', async () => {
     const before = await state();
-    const res = await upload(41 * MiB, 0, async () => 'go');
+    const res = await upload(251 * MiB, 0, async () => 'go');
     expect(res).toMatchObject({ status: 413 });
     expect(await state()).toEqual(before);
   });
@@ -146,9 +146,9 @@ describe('uploads that fail leave nothing behind', () => {
     expect(await state()).toEqual(before);
   });
 
-  it('an S3 server that stops midway gives a 503 JSON error, leaves nothing, and the same upload works once it is back', async () => {
+  it('an S3 server that stops in the middle of a 200 MB upload gives a 503 JSON error, leaves nothing, and the same upload works once it is back', async () => {
     const before = await state();
-    const res = await upload(12 * MiB, 4 * MiB, async () => {
+    const res = await upload(200 * MiB, 100 * MiB, async () => {
       await s3.stop();
       return 'go';
     });
@@ -159,7 +159,7 @@ describe('uploads that fail leave nothing behind', () => {
 
     s3 = await startEmbeddedS3(s3Dir, { port: s3Port });
     expect(await state()).toEqual(before);
-    const again = await upload(12 * MiB, 4 * MiB, async () => 'go');
+    const again = await upload(200 * MiB, 100 * MiB, async () => 'go');
     expect(again).toMatchObject({ status: 201 });
     expect(await state()).toEqual({ rows: before.rows + 1, objects: before.objects + 1 });
   });

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import type { StorageEngine } from 'multer';
+import { OUTAGE_MESSAGES } from '../common/outage.js';
 import type { ObjectStorage } from '../storage/object-storage.service.js';
 import { isAllowed, SNIFF_BYTES, sniffMediaType } from './media-types.js';
 
@@ -112,9 +113,7 @@ export class S3StorageEngine implements StorageEngine {
       if (tooLarge) throw tooLargeError();
       if (error instanceof HttpException) throw error;
       if (isClientGone(error)) throw error;
-      throw new ServiceUnavailableException(
-        'Stockage des fichiers indisponible : réessayez dans un instant. / File storage unavailable, retry shortly.',
-      );
+      throw new ServiceUnavailableException(OUTAGE_MESSAGES.storage);
     }
     if (tooLarge) {
       await this.storage.delete(storageKey).catch(() => undefined);
