@@ -9,10 +9,10 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Submission } from '../src/dossiers/submission.entity.js';
 import { SubmissionsService } from '../src/dossiers/submissions.service.js';
-import { makePng } from './support/fixtures.js';
+import { prepareReadyE3 } from './support/dossier-fixtures.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { buildWorld, PASSWORD, signIn, type World } from './support/world.js';
+import { buildWorld, PASSWORD, type World } from './support/world.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
@@ -135,28 +135,7 @@ describe('an API process killed during a submission', () => {
     world = await buildWorld(platform);
     apiDir = await mkdtemp(join(tmpdir(), 'dossier-sno-crash-'));
 
-    // A ready E3 dossier with files, prepared through the in-process API.
-    const candidate = await signIn(platform, world.people.candidate.email);
-    const send = (method: 'post' | 'put', path: string) =>
-      candidate.agent[method](path).set('X-CSRF-Token', candidate.csrf);
-    const items = [];
-    for (const [title, competence] of [
-      ['Assistance messagerie', 'C3.1'],
-      ['Atelier mots de passe', 'C3.2'],
-    ]) {
-      const trace = await send('post', '/api/traces')
-        .send({ title, context: 'pfmp', occurredOn: '2026-11-02', competences: [competence] })
-        .expect(201);
-      for (let f = 0; f < 3; f++) {
-        await send('post', `/api/traces/${trace.body.id}/files`)
-          .attach('file', makePng(16 + f), `capture-${f}.png`)
-          .expect(201);
-      }
-      items.push({ traceId: trace.body.id as string });
-    }
-    await send('put', '/api/dossiers/E3')
-      .send({ version: 0, items, presentation: 'Mon année' })
-      .expect(200);
+    await prepareReadyE3(platform, world.people.candidate.email);
   });
 
   afterAll(async () => {

@@ -118,6 +118,17 @@ export class SubmissionsService {
     return problems;
   }
 
+  /** Verifies every submission: how many there are, and the problems of those that do not verify. */
+  async verifyAll(): Promise<{ submissions: number; problems: Record<string, string[]> }> {
+    const all = await this.db.getRepository(Submission).find({ order: { submittedAt: 'ASC' } });
+    const problems: Record<string, string[]> = {};
+    for (const submission of all) {
+      const found = await this.verify(submission);
+      if (found.length) problems[submission.id] = found;
+    }
+    return { submissions: all.length, problems };
+  }
+
   open(file: SubmissionFile, range: string | undefined): Promise<ObjectStream> {
     return this.storage.get(file.storageKey, range);
   }
