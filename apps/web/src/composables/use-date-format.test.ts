@@ -30,6 +30,12 @@ describe('useDateFormat', () => {
     );
   });
 
+  it('adds the seconds when asked (audit log)', () => {
+    expect(format('fr', '2027-03-01T10:30:15.000Z', { style: 'medium', seconds: true })).toMatch(
+      /^1 mars 2027, \d{2}:30:15$/,
+    );
+  });
+
   it('follows the interface language', () => {
     expect(format('en', '2027-01-04')).toBe('January 4, 2027');
   });

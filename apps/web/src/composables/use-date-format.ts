@@ -4,6 +4,8 @@ export interface DateFormatOptions {
   /** Show the time of a timestamp (default). Calendar days never have one. */
   time?: boolean;
   style?: 'long' | 'medium';
+  /** With seconds (the audit log orders events to the second). */
+  seconds?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +20,11 @@ export function useDateFormat() {
     const day = DAY.test(value);
     return new Intl.DateTimeFormat(locale.value, {
       dateStyle: options.style ?? 'long',
-      ...(day ? { timeZone: 'UTC' } : options.time === false ? {} : { timeStyle: 'short' }),
+      ...(day
+        ? { timeZone: 'UTC' }
+        : options.time === false
+          ? {}
+          : { timeStyle: options.seconds ? 'medium' : 'short' }),
     }).format(new Date(day ? `${value}T00:00:00Z` : value));
   };
 }
