@@ -6,10 +6,15 @@
 // DATABASE_URL names a PostgreSQL server (as in production); the bench creates its own database
 // there and drops it at the end. The cohort is seeded in SQL, which takes seconds instead of the
 // minutes 10 500 HTTP calls would.
-import { randomBytes } from 'node:crypto';
-import { Agent, request } from 'node:http';
-import pg from 'pg';
-import { DEMO_TEACHER, seconds, startBench } from './support.mjs';
+import { Agent } from 'node:http';
+import {
+  createDatabase,
+  DEMO_TEACHER,
+  percentile,
+  seconds,
+  startBench,
+  withClient,
+} from './support.mjs';
 
 const CANDIDATES = 35;
 const TRACES = 300;
@@ -20,48 +25,25 @@ if (!process.env.DATABASE_URL) {
   console.error('Set DATABASE_URL to a PostgreSQL server (see the header of this file).');
   process.exit(2);
 }
-const admin = process.env.DATABASE_URL;
-const database = `dossier_sno_bench_${randomBytes(4).toString('hex')}`;
-const withClient = async (url, work) => {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
-await withClient(admin, (c) => c.query(`CREATE DATABASE ${database}`));
-const url = new URL(admin);
-url.pathname = `/${database}`;
+const database = await createDatabase(process.env.DATABASE_URL);
 
 const bench = await startBench({
-  env: { DATABASE_URL: url.toString() },
+  env: { DATABASE_URL: database.url },
   account: DEMO_TEACHER,
 });
 try {
   let started = process.hrtime.bigint();
-  const cohortId = await withClient(url.toString(), (c) => seed(c));
+  const cohortId = await withClient(database.url, (c) => seed(c));
   console.log(
     `seeded ${CANDIDATES} candidates × ${TRACES} traces (+ 3 dossiers of 10 items, 2 PFMP periods, half the PFMP traces attested) in ${seconds(started).toFixed(1)} s`,
   );
 
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  const get = (path) =>
-    new Promise((resolve, reject) => {
-      const start = process.hrtime.bigint();
-      request(`${bench.base}${path}`, { agent, headers: { cookie: bench.cookie } }, (res) => {
-        let bytes = 0;
-        res.on('data', (chunk) => (bytes += chunk.length));
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve({ ms: seconds(start) * 1000, bytes })
-            : reject(new Error(`${path}: ${res.statusCode}`)),
-        );
-      })
-        .on('error', reject)
-        .end();
-    });
+  const get = async (path) => {
+    const { status, ms, bytes } = await bench.get(path, { agent });
+    if (status !== 200) throw new Error(`${path}: ${status}`);
+    return { ms, bytes };
+  };
   const dashboard = `/api/cohorts/${cohortId}/dashboard`;
 
   const alone = [];
@@ -100,12 +82,7 @@ try {
   agent.destroy();
 } finally {
   await bench.close();
-  await withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  await database.drop();
 }
 
 /** A cohort followed by the demo teacher, filled with candidates and their work; returns its id. */
