@@ -13,6 +13,7 @@ import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { prepareReadyE3 } from './support/dossier-fixtures.js';
 import { binaryParser, makePng, sha256 } from './support/fixtures.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
+import { deleteBucket } from './support/run-resources.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, signIn, type World } from './support/world.js';
 
@@ -31,6 +32,7 @@ describe('backup and restore', () => {
   let world: World;
   let dir: string;
   let submissionId: string;
+  const sourceBucket = `backup-source-${Date.now().toString(36)}`;
 
   const counts = (platform: TestPlatform) =>
     platform.app.get(DataSource).query(
@@ -42,7 +44,8 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
     postgres = await startPrivatePostgres();
-    source = await startTestPlatform({ DATABASE_URL: postgres.url });
+    // A bucket of its own: the run's bucket holds the other tests' files.
+    source = await startTestPlatform({ DATABASE_URL: postgres.url, S3_BUCKET: sourceBucket });
     world = await buildWorld(source);
     const candidate = await prepareReadyE3(source, world.people.candidate.email);
     submissionId = (
@@ -65,6 +68,11 @@ describe('backup and restore', () => {
     await source?.close();
     await postgres?.destroy();
     if (dir) await rm(dir, { recursive: true, force: true });
+    // An embedded S3 goes with the run's DATA_DIR; on a shared S3_ENDPOINT, remove what was made.
+    if (process.env.S3_ENDPOINT) {
+      await deleteBucket(sourceBucket);
+      await deleteBucket(`${sourceBucket}-restored`);
+    }
   });
 
   it('restores into an empty database and bucket where every submission verifies', async () => {

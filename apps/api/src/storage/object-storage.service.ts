@@ -45,12 +45,17 @@ const PART_SIZE = 8 * 1024 * 1024;
 export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ObjectStorage.name);
   private readonly client: S3Client;
+  /**
+   * The health probe's own client (own sockets): behind a storm of uploads the main client's
+   * sockets are all busy, and a probe queued behind them would call a slow S3 "down".
+   */
+  private readonly probe: S3Client;
   readonly bucket: string;
 
   constructor(@Inject(SERVICE_ENDPOINTS) endpoints: ServiceEndpoints) {
     const { s3 } = endpoints;
     this.bucket = s3.bucket;
-    this.client = new S3Client({
+    const config = {
       endpoint: s3.endpoint,
       region: s3.region,
       forcePathStyle: s3.forcePathStyle,
@@ -62,7 +67,9 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
       // S3-compatible servers, silently corrupting the file (see docs/decisions.md).
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    } as const;
+    this.client = new S3Client(config);
+    this.probe = new S3Client({ ...config, maxAttempts: 1 });
   }
 
   async onModuleInit(): Promise<void> {
@@ -71,6 +78,7 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     this.client.destroy();
+    this.probe.destroy();
   }
 
   /** Creates the bucket when it does not exist yet (first start, fresh MinIO, embedded default). */
@@ -87,7 +95,7 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
   /** True when the bucket answers; used by the health check. */
   async isReachable(): Promise<boolean> {
     try {
-      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), {
+      await this.probe.send(new HeadBucketCommand({ Bucket: this.bucket }), {
         abortSignal: AbortSignal.timeout(3_000),
       });
       return true;

@@ -68,7 +68,7 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   }
 }
 
-async function deleteBucket(bucket: string): Promise<void> {
+export async function deleteBucket(bucket: string): Promise<void> {
   const client = new S3Client({
     endpoint: process.env.S3_ENDPOINT,
     region: process.env.S3_REGION ?? 'us-east-1',
