@@ -7,6 +7,7 @@ import { sessionMiddleware, sessionSecret } from './auth/session.js';
 import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
+import { InputErrorsFilter, rejectDeepJson } from './common/input-errors.js';
 import { securityHeaders } from './common/security-headers.js';
 
 export interface Platform {
@@ -27,12 +28,14 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
   app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(rejectDeepJson);
   const { sessions, absoluteExpiry } = sessionMiddleware(
     env,
     app.get(DataSource),
     await sessionSecret(env),
   );
   app.use('/api', sessions, absoluteExpiry);
+  app.useGlobalFilters(new InputErrorsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
