@@ -34,7 +34,7 @@ import {
   type World,
 } from './support/world.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_107);
 const DOCUMENTATION = /^GET \/api\/docs/;
 
