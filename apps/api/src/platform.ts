@@ -8,7 +8,9 @@ import { sessionMiddleware, sessionSecret } from './auth/session.js';
 import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
-import { OutageFilter, outageAware } from './common/outage.js';
+import { ErrorsFilter } from './common/errors.filter.js';
+import { rejectDeepJson } from './common/input-errors.js';
+import { outageAware } from './common/outage.js';
 import { securityHeaders } from './common/security-headers.js';
 
 export interface Platform {
@@ -29,6 +31,7 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
   app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(rejectDeepJson);
   const { sessions, absoluteExpiry } = sessionMiddleware(
     env,
     app.get(DataSource),
@@ -40,7 +43,7 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
     req.path === '/health' ? next() : sessionsOrOutage(req, res, next),
   );
   app.use('/api', absoluteExpiry);
-  app.useGlobalFilters(new OutageFilter(app.getHttpAdapter()));
+  app.useGlobalFilters(new ErrorsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );

@@ -1,5 +1,4 @@
-import { type ArgumentsHost, Catch, Logger } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 
@@ -61,7 +60,7 @@ export function outageOf(error: unknown): Outage | null {
 
 const logger = new Logger('Outage');
 
-function sendOutage(res: Response, outage: Outage, error: Error): void {
+export function sendOutage(res: Response, outage: Outage, error: Error): void {
   logger.warn(`${outage} unavailable: ${error.message}`);
   if (res.headersSent) {
     // Part of a file was already sent: cut the connection so the client sees it is incomplete.
@@ -72,19 +71,6 @@ function sendOutage(res: Response, outage: Outage, error: Error): void {
     .status(503)
     .setHeader('Retry-After', RETRY_AFTER)
     .json({ statusCode: 503, error: 'Service Unavailable', message: OUTAGE_MESSAGES[outage] });
-}
-
-/** Global filter: outages become 503; everything else goes to Nest's usual handling. */
-@Catch()
-export class OutageFilter extends BaseExceptionFilter {
-  override catch(exception: unknown, host: ArgumentsHost): void {
-    const outage = outageOf(exception);
-    if (outage && host.getType() === 'http') {
-      sendOutage(host.switchToHttp().getResponse<Response>(), outage, exception as Error);
-      return;
-    }
-    super.catch(exception, host);
-  }
 }
 
 /** Wraps an Express middleware (the session store reads PostgreSQL) so that its outages are 503s too. */

@@ -170,14 +170,10 @@ export class DossiersController {
     @Res() res: Response,
     @Ip() ip: string,
   ): Promise<void> {
-    const submission = await this.submissions.visible(actor, id, `file ${fileId}`, ip);
-    await sendSubmittedFile(
-      req,
-      res,
-      this.submissions,
-      await this.submissions.file(submission, fileId),
-      inline === '1',
+    const file = await this.submissions.visible(actor, id, `file ${fileId}`, ip, (submission) =>
+      this.submissions.file(submission, fileId),
     );
+    await sendSubmittedFile(req, res, this.submissions, file, inline === '1');
   }
 
   @Post('submissions/:id/shares')

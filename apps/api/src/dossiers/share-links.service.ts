@@ -77,8 +77,24 @@ export class ShareLinksService {
     });
   }
 
-  /** The submission behind a valid link; records who opened what (the link, the address). */
-  async open(token: string, what: string, ip?: string): Promise<Submission> {
+  /**
+   * The submission behind a valid link; records who opened what (the link, the address). With
+   * `lookup`, what is asked of the submission (a file) is found first and returned: a 404 there
+   * records no opening.
+   */
+  async open(token: string, what: string, ip?: string): Promise<Submission>;
+  async open<T>(
+    token: string,
+    what: string,
+    ip: string | undefined,
+    lookup: (submission: Submission) => Promise<T>,
+  ): Promise<T>;
+  async open<T>(
+    token: string,
+    what: string,
+    ip?: string,
+    lookup?: (submission: Submission) => Promise<T>,
+  ): Promise<T | Submission> {
     const link = await this.db
       .getRepository(ShareLink)
       .createQueryBuilder('l')
@@ -91,6 +107,7 @@ export class ShareLinksService {
       .getRepository(Submission)
       .findOneByOrFail({ id: link.submissionId });
     const owner = await this.db.getRepository(User).findOneByOrFail({ id: submission.candidateId });
+    const result = lookup ? await lookup(submission) : submission;
     await this.audit.record({
       action: 'share.opened',
       establishmentId: owner.establishmentId,
@@ -99,7 +116,7 @@ export class ShareLinksService {
       details: { shareId: link.id, what },
       ip,
     });
-    return submission;
+    return result;
   }
 
   /** The candidate shares their own submission; their cohort's teachers and admins may too. */

@@ -55,13 +55,9 @@ export class SharedController {
     @Res() res: Response,
     @Ip() ip: string,
   ): Promise<void> {
-    const submission = await this.shares.open(token, `file ${fileId}`, ip);
-    await sendSubmittedFile(
-      req,
-      res,
-      this.submissions,
-      await this.submissions.file(submission, fileId),
-      inline === '1',
+    const file = await this.shares.open(token, `file ${fileId}`, ip, (submission) =>
+      this.submissions.file(submission, fileId),
     );
+    await sendSubmittedFile(req, res, this.submissions, file, inline === '1');
   }
 }

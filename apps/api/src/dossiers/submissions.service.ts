@@ -23,21 +23,34 @@ export class SubmissionsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** A submission `actor` may read; reads by anyone but the candidate are audited. */
-  async visible(
+  /**
+   * A submission `actor` may read; reads by anyone but the candidate are audited. With `lookup`,
+   * what is asked of it (a file) is found first and returned: a 404 there audits no read.
+   */
+  async visible(actor: Actor, submissionId: string, what: string, ip?: string): Promise<Submission>;
+  async visible<T>(
+    actor: Actor,
+    submissionId: string,
+    what: string,
+    ip: string | undefined,
+    lookup: (submission: Submission) => Promise<T>,
+  ): Promise<T>;
+  async visible<T>(
     actor: Actor,
     submissionId: string,
     what: string,
     ip?: string,
-  ): Promise<Submission> {
+    lookup?: (submission: Submission) => Promise<T>,
+  ): Promise<T | Submission> {
     const submission = await this.policy.visibleSubmission(actor, submissionId);
+    const result = lookup ? await lookup(submission) : submission;
     await this.audit.recordRead(
       actor,
       submission.candidateId,
       `submission ${submission.id} ${what}`,
       ip,
     );
-    return submission;
+    return result;
   }
 
   /** The frozen dossier, exactly as its manifest recorded it. */

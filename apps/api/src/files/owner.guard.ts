@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   type CanActivate,
   type ExecutionContext,
   Inject,
@@ -6,9 +7,13 @@ import {
   mixin,
   type Type,
 } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+
+export const INVALID_ID =
+  'Identifiant invalide dans l’adresse : un UUID est attendu. / Invalid id in the path: a UUID is expected.';
 
 /**
  * A guard deciding, before an upload's body is read, that the caller owns the resource `:id`, so a
@@ -26,6 +31,8 @@ export function OwnerGuard(
       const req = context.switchToHttp().getRequest<Request>();
       const id = req.params.id;
       if (!req.actor || typeof id !== 'string') return false;
+      // Guards run before pipes: `:id` is checked here as ParseUUIDPipe would, not by PostgreSQL.
+      if (!isUUID(id)) throw new BadRequestException(INVALID_ID);
       await check(this.policy, req.actor, id);
       return true;
     }

@@ -1,0 +1,85 @@
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { inputError, MAX_JSON_DEPTH, nestedDeeperThan, rejectDeepJson } from './input-errors.js';
+
+const postgres = (code: string) =>
+  new QueryFailedError('INSERT …', [], Object.assign(new Error('pg'), { code }));
+/** A body-parser error as Nest hands it to filters: wrapped, the original as `cause`. */
+const bodyParser = (type: string, status: number) =>
+  new HttpException('Unexpected end of JSON input', status, {
+    cause: Object.assign(new Error('body-parser'), { type, status, expose: true }),
+  });
+const messageOf = (e: HttpException | undefined) =>
+  (e?.getResponse() as { message?: string } | undefined)?.message ?? '';
+
+describe('inputError', () => {
+  it.each([
+    ['22P02', /UUID/],
+    ['22007', /Date ou heure invalide/],
+    ['22008', /Date hors limites/],
+    ['22003', /Nombre hors limites/],
+    ['22001', /Texte trop long/],
+    ['22021', /U\+0000/],
+    ['54000', /trop longue/],
+  ])('answers PostgreSQL %s with a 400 saying what to fix', (code, message) => {
+    const error = inputError(postgres(code));
+    expect(error?.getStatus()).toBe(400);
+    expect(messageOf(error)).toMatch(message);
+  });
+
+  it.each([
+    ['entity.parse.failed', 400, 400, /JSON valide/],
+    ['entity.too.large', 413, 413, /1 Mo/],
+    ['charset.unsupported', 415, 415, /UTF-8/],
+    ['encoding.unsupported', 415, 415, /Content-Encoding/],
+    ['request.aborted', 400, 400, /interrompue/],
+  ])('answers body-parser %s in French', (type, status, expected, message) => {
+    const error = inputError(bodyParser(type, status));
+    expect(error?.getStatus()).toBe(expected);
+    expect(messageOf(error)).toMatch(message);
+  });
+
+  it('answers an undecodable path parameter in French', () => {
+    const error = inputError(
+      new BadRequestException("Failed to decode param '%FF'", {
+        cause: new URIError('URI malformed'),
+      }),
+    );
+    expect(error?.getStatus()).toBe(400);
+    expect(messageOf(error)).toMatch(/Adresse mal encodée/);
+  });
+
+  it('leaves everything else to Nest: HTTP exceptions, other SQL errors, programming errors', () => {
+    expect(inputError(new NotFoundException())).toBeUndefined();
+    expect(inputError(postgres('23505'))).toBeUndefined(); // a unique violation is the service's to answer
+    expect(inputError(postgres('08006'))).toBeUndefined(); // connection failure: not bad input
+    expect(inputError(new TypeError('x is undefined'))).toBeUndefined();
+    expect(inputError(null)).toBeUndefined();
+  });
+});
+
+describe('JSON depth', () => {
+  const nest = (depth: number): unknown => (depth === 0 ? 1 : { a: nest(depth - 1) });
+
+  it('counts objects and arrays, not scalars', () => {
+    expect(nestedDeeperThan(nest(MAX_JSON_DEPTH), MAX_JSON_DEPTH)).toBe(false);
+    expect(nestedDeeperThan(nest(MAX_JSON_DEPTH + 1), MAX_JSON_DEPTH)).toBe(true);
+    expect(nestedDeeperThan([[['x']]], 3)).toBe(false);
+    expect(nestedDeeperThan([[[[]]]], 3)).toBe(true);
+    expect(nestedDeeperThan('text', 0)).toBe(false);
+  });
+
+  it('answers 400 to a body nested 50 000 levels, without overflowing the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) as unknown;
+    const passed: unknown[] = [];
+    const next = (error?: unknown) => void passed.push(error);
+    rejectDeepJson({ body: deep } as never, {} as never, next);
+    expect(passed[0]).toBeInstanceOf(BadRequestException);
+    rejectDeepJson(
+      { body: { title: 'ok', items: [{ traceId: 'x' }] } } as never,
+      {} as never,
+      next,
+    );
+    expect(passed[1]).toBeUndefined();
+  });
+});
