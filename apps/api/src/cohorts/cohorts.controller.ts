@@ -6,7 +6,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   UploadedFile,
@@ -26,8 +25,8 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
 import { CohortsService } from './cohorts.service.js';
+import { uuid } from '../common/uuid-param.js';
 
-const uuid = new ParseUUIDPipe();
 /** A class list is small; 1 MB is thousands of lines. */
 const MAX_CSV_BYTES = 1_000_000;
 

@@ -1,12 +1,11 @@
-import { Controller, Get, Header, Ip, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Header, Ip, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import { CohortDashboardView } from './cohort-dashboard.dto.js';
 import { CohortDashboardService } from './cohort-dashboard.service.js';
 import { dashboardCsv } from './dashboard-csv.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('cohorts')
 @Controller('cohorts')

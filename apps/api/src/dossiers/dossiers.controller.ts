@@ -7,7 +7,6 @@ import {
   Ip,
   Param,
   ParseEnumPipe,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -44,9 +43,9 @@ import { sendSubmissionPdf, sendSubmissionZip, sendSubmittedFile } from './send-
 import { ShareLinksService } from './share-links.service.js';
 import { DossiersService } from './dossiers.service.js';
 import { SubmissionsService } from './submissions.service.js';
+import { uuid } from '../common/uuid-param.js';
 
 const examParam = new ParseEnumPipe(Object.fromEntries(EXAMS.map((e) => [e, e])));
-const uuid = new ParseUUIDPipe();
 
 @ApiTags('dossiers')
 @Controller()

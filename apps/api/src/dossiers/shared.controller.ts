@@ -1,4 +1,4 @@
-import { Controller, Get, Ip, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators.js';
@@ -6,6 +6,7 @@ import { SubmissionView } from './dossier.dto.js';
 import { sendSubmissionPdf, sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
 import { ShareLinksService } from './share-links.service.js';
 import { SubmissionsService } from './submissions.service.js';
+import { uuid } from '../common/uuid-param.js';
 
 /** What a share link opens, without an account: one submission, read-only. Every opening is audited. */
 @ApiTags('dossiers')
@@ -49,7 +50,7 @@ export class SharedController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async file(
     @Param('token') token: string,
-    @Param('fileId', new ParseUUIDPipe()) fileId: string,
+    @Param('fileId', uuid) fileId: string,
     @Query('inline') inline: string | undefined,
     @Req() req: Request,
     @Res() res: Response,

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -36,8 +35,7 @@ import {
   UpdateExamSessionDto,
 } from './exam.dto.js';
 import { ExamsService } from './exams.service.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('exam-sessions')
 @Controller('exam-sessions')

@@ -7,7 +7,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -38,8 +37,7 @@ import type { StoredUpload } from './s3-storage-engine.js';
 import { sendObject } from './send-object.js';
 import { TraceFilesService } from './trace-files.service.js';
 import { OwnerGuard } from './owner.guard.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('files')
 @Controller()

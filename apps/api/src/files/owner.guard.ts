@@ -11,9 +11,7 @@ import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { AccessPolicy } from '../policy/access-policy.js';
-
-export const INVALID_ID =
-  'Identifiant invalide dans l’adresse : un UUID est attendu. / Invalid id in the path: a UUID is expected.';
+import { INVALID_ID } from '../common/uuid-param.js';
 
 /**
  * A guard deciding, before an upload's body is read, that the caller owns the resource `:id`, so a

@@ -7,7 +7,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -41,8 +40,7 @@ import {
   UpdatePfmpPeriodDto,
 } from './pfmp.dto.js';
 import { PfmpService } from './pfmp.service.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('pfmp')
 @Controller('pfmp')

@@ -7,7 +7,6 @@ import {
   Ip,
   Param,
   ParseEnumPipe,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -27,9 +26,9 @@ import { EXAMS } from '../dossiers/dossier.dto.js';
 import { CandidateQueryDto } from '../traces/trace.dto.js';
 import { CommentBodyDto, CommentView } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
+import { uuid } from '../common/uuid-param.js';
 
 const examParam = new ParseEnumPipe(Object.fromEntries(EXAMS.map((e) => [e, e])));
-const uuid = new ParseUUIDPipe();
 
 /**
  * Comment threads on a candidate's trace, dossier and submission, for the candidate and the staff

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
@@ -30,8 +29,7 @@ import {
   UpdateTraceDto,
 } from './trace.dto.js';
 import { TracesService } from './traces.service.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('traces')
 @Controller()

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Ip,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Put } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -27,8 +16,7 @@ import {
   SavePfmpBilanDto,
 } from './tutoring.dto.js';
 import { TutoringService } from './tutoring.service.js';
-
-const uuid = new ParseUUIDPipe();
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('tutoring')
 @Controller()

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -23,8 +22,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import { CreateUserDto, UpdateUserDto, UserPage, UserQueryDto, UserView } from './user.dto.js';
 import { UsersService } from './users.service.js';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
+import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('users')
 @Controller('users')
