@@ -56,6 +56,24 @@ describe('validateEnvironment', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('virus scanning is off by default, on with CLAMAV_HOST; CLAMAV_* without the host is refused', () => {
+    expect(validateEnvironment({}).CLAMAV_HOST).toBeUndefined();
+    expect(validateEnvironment({ CLAMAV_HOST: 'clamav', CLAMAV_PORT: '3311' })).toMatchObject({
+      CLAMAV_HOST: 'clamav',
+      CLAMAV_PORT: 3311,
+      CLAMAV_TIMEOUT: 60,
+    });
+    expect(() => validateEnvironment({ CLAMAV_PORT: '3310' })).toThrow(
+      /CLAMAV_PORT is set but CLAMAV_HOST is not/,
+    );
+    expect(() => validateEnvironment({ CLAMAV_HOST: 'clamav', CLAMAV_PORT: '99999' })).toThrow(
+      /CLAMAV_PORT must not be greater than 65535/,
+    );
+    expect(() => validateEnvironment({ CLAMAV_HOST: 'tcp://clamav:3310' })).toThrow(
+      /CLAMAV_HOST must be a host name or IP address/,
+    );
+  });
+
   it('accepts a complete external configuration', () => {
     const env = validateEnvironment({
       DATABASE_URL: 'postgres://sno:secret@db:5432/sno',

@@ -152,6 +152,26 @@ export class Environment {
   @Min(1)
   MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
+  /** clamd's address: set → every upload is scanned (INSTREAM) before it is kept; unset → no scan. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._:-]+$/, {
+    message: 'CLAMAV_HOST must be a host name or IP address such as clamav or 10.0.0.5',
+  })
+  CLAMAV_HOST?: string;
+
+  @Transform(toInteger)
+  @IsInt({ message: 'CLAMAV_PORT must be a port number' })
+  @Min(1)
+  @Max(65535)
+  CLAMAV_PORT = 3310;
+
+  /** Longest wait for clamd to accept the connection, and for its verdict after the last byte. */
+  @Transform(toInteger)
+  @IsInt({ message: 'CLAMAV_TIMEOUT must be a whole number of seconds' })
+  @Min(1)
+  CLAMAV_TIMEOUT = 60;
+
   /** Folder of the built web app; defaults to apps/web/dist beside the API. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -186,6 +206,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     throw new ConfigurationError(
       'Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    );
+  }
+  const clamavSetting = ['CLAMAV_PORT', 'CLAMAV_TIMEOUT'].find(
+    (name) => typeof raw[name] === 'string' && (raw[name] as string).trim() !== '',
+  );
+  if (clamavSetting && !env.CLAMAV_HOST) {
+    throw new ConfigurationError(
+      `Invalid configuration: ${clamavSetting} is set but CLAMAV_HOST is not (virus scanning is on only with CLAMAV_HOST)`,
     );
   }
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {

@@ -9,7 +9,10 @@ import {
 import type { Request } from 'express';
 import type { StorageEngine } from 'multer';
 import { OUTAGE_MESSAGES } from '../common/outage.js';
+import { ScanAborted } from '../scanning/clamd-client.js';
+import type { UploadScanner } from '../scanning/upload-scanner.js';
 import type { ObjectStorage } from '../storage/object-storage.service.js';
+import { safeFileName } from './file-names.js';
 import { isAllowed, SNIFF_BYTES, sniffMediaType } from './media-types.js';
 
 /** Buffer between the request and S3 (busboy's default, 16 KiB, means many tiny chunks). */
@@ -42,19 +45,22 @@ export class UnsupportedMediaType extends HttpException {
  * just long enough to recognise the type (refused types never reach S3), then everything flows
  * through a SHA-256 and a byte counter into a multipart upload. Memory stays bounded by the S3
  * part size; nothing touches the disk. Any failure aborts the upload and deletes what was written.
+ * When virus scanning is on (UploadScanner), the same bytes stream to clamd in parallel and the
+ * file is kept only if clamd calls it clean: infected → 422, scanner failing → 503.
  */
 export class S3StorageEngine implements StorageEngine {
   constructor(
     private readonly storage: ObjectStorage,
     private readonly prefix: string,
+    private readonly scanner: UploadScanner | null = null,
   ) {}
 
   _handleFile(
-    _req: Request,
+    req: Request,
     file: Express.Multer.File,
     callback: (error?: unknown, info?: Partial<Express.Multer.File> & StoredUpload) => void,
   ): void {
-    this.store(file.stream, file.originalname).then(
+    this.store(req, file.stream, file.originalname).then(
       (stored) => callback(null, stored),
       (error: unknown) => callback(error),
     );
@@ -72,7 +78,7 @@ export class S3StorageEngine implements StorageEngine {
     );
   }
 
-  private async store(source: Readable, originalName: string): Promise<StoredUpload> {
+  private async store(req: Request, source: Readable, originalName: string): Promise<StoredUpload> {
     // Busboy marks a file cut at the size limit with 'limit': it must fail, not end early.
     let tooLarge = false;
     source.once('limit', () => {
@@ -92,32 +98,75 @@ export class S3StorageEngine implements StorageEngine {
     let size = head.length;
     // Large buffers: fewer, bigger chunks between the request, the hash and the S3 parts.
     const body = new PassThrough({ highWaterMark: STREAM_BUFFER });
-    body.write(head);
+    // With scanning on, the bytes are teed: each chunk goes to S3 and to clamd at once, and the
+    // request is paused while either is behind. So memory stays bounded (one buffer per side)
+    // and the scan adds no wait beyond clamd's verdict on the last chunk; the object written
+    // meanwhile is deleted if the verdict is not "clean". Buffering the file to scan it first
+    // would hold up to MAX_UPLOAD_BYTES in memory or on disk.
+    const scan = this.scanner?.start(STREAM_BUFFER) ?? null;
+    const sinks = scan ? [body, scan.input] : [body];
+    const write = (chunk: Buffer) => {
+      let full = false;
+      for (const sink of sinks) full = !sink.write(chunk) || full;
+      if (full) source.pause();
+    };
+    const resumeWhenDrained = () => {
+      if (sinks.every((sink) => !sink.writableNeedDrain)) source.resume();
+    };
+    write(head);
     source.on('data', (chunk: Buffer) => {
       hash.update(chunk);
       size += chunk.length;
-      if (!body.write(chunk)) source.pause();
+      write(chunk);
     });
-    body.on('drain', () => source.resume());
-    source.once('error', (error) => body.destroy(error));
-    if (ended) body.end();
+    for (const sink of sinks) sink.on('drain', resumeWhenDrained);
+    source.once('error', (error) => {
+      body.destroy(error);
+      scan?.abort();
+    });
+    const endAll = () => sinks.forEach((sink) => sink.end());
+    if (ended) endAll();
     else {
-      source.once('end', () => body.end());
-      source.resume();
+      source.once('end', endAll);
+      if (sinks.every((sink) => !sink.writableNeedDrain)) source.resume();
     }
 
-    try {
-      await this.storage.put(storageKey, body, { contentType: mediaType });
-    } catch (error) {
+    // A scan that fails (clamd unreachable) stops the S3 upload at once; an S3 upload that fails
+    // stops the scan. Either way both settle.
+    let scanFailed = false;
+    scan?.verdict.catch((error: unknown) => {
+      if (error instanceof ScanAborted) return;
+      scanFailed = true;
+      body.destroy(error as Error);
+    });
+    const put = this.storage.put(storageKey, body, { contentType: mediaType });
+    put.catch(() => scan?.abort());
+    const [stored, verdict] = await Promise.allSettled([
+      put,
+      scan ? scan.verdict : Promise.resolve({ infected: false as const }),
+    ]);
+
+    const clean = verdict.status === 'fulfilled' && !verdict.value.infected;
+    if (stored.status === 'rejected' || !clean || tooLarge) {
       await this.storage.delete(storageKey).catch(() => undefined);
-      if (tooLarge) throw tooLargeError();
-      if (error instanceof HttpException) throw error;
-      if (isClientGone(error)) throw error;
+    }
+    if (tooLarge) throw tooLargeError();
+    if (stored.status === 'rejected' && isClientGone(stored.reason)) throw stored.reason;
+    if (scanFailed && verdict.status === 'rejected')
+      throw this.scanner!.unavailable(verdict.reason);
+    if (stored.status === 'rejected') {
+      if (stored.reason instanceof HttpException) throw stored.reason;
       throw new ServiceUnavailableException(OUTAGE_MESSAGES.storage);
     }
-    if (tooLarge) {
-      await this.storage.delete(storageKey).catch(() => undefined);
-      throw tooLargeError();
+    // Fail closed: a file that was not scanned to the end is not kept.
+    if (verdict.status === 'rejected') throw this.scanner!.unavailable(verdict.reason);
+    if (verdict.status === 'fulfilled' && verdict.value.infected) {
+      throw await this.scanner!.infected(
+        req,
+        safeFileName(originalName),
+        verdict.value.signature,
+        size,
+      );
     }
     return { storageKey, size, sha256: hash.digest('hex'), mediaType };
   }

@@ -1,20 +1,26 @@
 import { ConfigService } from '@nestjs/config';
 import { type MulterModuleAsyncOptions } from '@nestjs/platform-express';
 import type { Environment } from '../config/environment.js';
+import { ScanningModule } from '../scanning/scanning.module.js';
+import { UploadScanner } from '../scanning/upload-scanner.js';
 import { ObjectStorage } from '../storage/object-storage.service.js';
 import { StorageModule } from '../storage/storage.module.js';
 import { S3StorageEngine, STREAM_BUFFER } from './s3-storage-engine.js';
 
 /**
  * Multer settings for a module that takes uploads: one file per request, streamed to S3 under
- * `prefix` by S3StorageEngine, at most MAX_UPLOAD_BYTES.
+ * `prefix` by S3StorageEngine (and to clamd when CLAMAV_HOST is set), at most MAX_UPLOAD_BYTES.
  */
 export function streamedUploads(prefix: string): MulterModuleAsyncOptions {
   return {
-    imports: [StorageModule],
-    inject: [ObjectStorage, ConfigService],
-    useFactory: (storage: ObjectStorage, config: ConfigService<Environment, true>) => ({
-      storage: new S3StorageEngine(storage, prefix),
+    imports: [StorageModule, ScanningModule],
+    inject: [ObjectStorage, ConfigService, UploadScanner],
+    useFactory: (
+      storage: ObjectStorage,
+      config: ConfigService<Environment, true>,
+      scanner: UploadScanner,
+    ) => ({
+      storage: new S3StorageEngine(storage, prefix, scanner.enabled ? scanner : null),
       limits: { fileSize: config.get('MAX_UPLOAD_BYTES', { infer: true }), files: 1, fields: 10 },
       // File names arrive in UTF-8 (accents); busboy's default would read them as Latin-1.
       defParamCharset: 'utf8',
