@@ -14,12 +14,8 @@ import {
   Res,
   UploadedFile,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -38,6 +34,7 @@ import { sendObject } from './send-object.js';
 import { TraceFilesService } from './trace-files.service.js';
 import { OwnerGuard } from './owner.guard.js';
 import { uuid } from '../common/uuid-param.js';
+import { StreamedUpload } from './upload-options.js';
 
 @ApiTags('files')
 @Controller()
@@ -47,15 +44,7 @@ export class FilesController {
   @Post('traces/:id/files')
   @Roles('candidate')
   @UseGuards(OwnerGuard((policy, actor, id) => policy.ownTrace(actor, id)))
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @StreamedUpload()
   @ApiOperation({
     operationId: 'uploadTraceFile',
     summary:

@@ -1,5 +1,7 @@
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { type MulterModuleAsyncOptions } from '@nestjs/platform-express';
+import { FileInterceptor, type MulterModuleAsyncOptions } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiResponse } from '@nestjs/swagger';
 import type { Environment } from '../config/environment.js';
 import { ScanningModule } from '../scanning/scanning.module.js';
 import { UploadScanner } from '../scanning/upload-scanner.js';
@@ -27,4 +29,26 @@ export function streamedUploads(prefix: string): MulterModuleAsyncOptions {
       fileHwm: STREAM_BUFFER,
     }),
   };
+}
+
+/**
+ * What an upload route declares: one multipart `file` field through the streamed engine, and the
+ * refusals every upload can get (the messages say which).
+ */
+export function StreamedUpload(): MethodDecorator {
+  return applyDecorators(
+    UseInterceptors(FileInterceptor('file')),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        required: ['file'],
+        properties: { file: { type: 'string', format: 'binary' } },
+      },
+    }),
+    ApiResponse({ status: 413, description: 'Larger than MAX_UPLOAD_BYTES' }),
+    ApiResponse({ status: 415, description: 'A type the platform does not accept' }),
+    ApiResponse({ status: 422, description: 'The antivirus found a virus (nothing stored)' }),
+    ApiResponse({ status: 503, description: 'Storage or antivirus unavailable (nothing stored)' }),
+  );
 }

@@ -14,12 +14,8 @@ import {
   Res,
   UploadedFile,
   UseGuards,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBody,
-  ApiConsumes,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -41,6 +37,7 @@ import {
 } from './pfmp.dto.js';
 import { PfmpService } from './pfmp.service.js';
 import { uuid } from '../common/uuid-param.js';
+import { StreamedUpload } from '../files/upload-options.js';
 
 @ApiTags('pfmp')
 @Controller('pfmp')
@@ -96,15 +93,7 @@ export class PfmpController {
   @Post(':id/proof')
   @Roles('candidate')
   @UseGuards(OwnerGuard((policy, actor, id) => policy.ownPfmpPeriod(actor, id)))
-  @UseInterceptors(FileInterceptor('file'))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @StreamedUpload()
   @ApiOperation({
     operationId: 'uploadPfmpProof',
     summary: 'The attestation (or work certificate) of the period',

@@ -3167,6 +3167,34 @@ export interface operations {
                     "application/json": components["schemas"]["PfmpPeriod"];
                 };
             };
+            /** @description Larger than MAX_UPLOAD_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A type the platform does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The antivirus found a virus (nothing stored) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Storage or antivirus unavailable (nothing stored) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     getPfmpProofContent: {
@@ -4307,6 +4335,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TraceFile"];
                 };
+            };
+            /** @description Larger than MAX_UPLOAD_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A type the platform does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The antivirus found a virus (nothing stored) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Storage or antivirus unavailable (nothing stored) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
