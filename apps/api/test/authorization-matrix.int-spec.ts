@@ -6,15 +6,7 @@
 import { callFor, createEvidence, type Evidence } from './support/route-calls.js';
 import { applicationRoutes } from './support/routes.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import {
-  anonymous,
-  buildWorld,
-  PERSONAS,
-  type Persona,
-  type Session,
-  signIn,
-  type World,
-} from './support/world.js';
+import { buildWorld, PERSONAS, personaSessions, type World } from './support/world.js';
 
 type Row = [number, number, number, number, number, number, number, number, number, number];
 
@@ -123,18 +115,12 @@ describe('authorisation matrix (every route × every persona)', () => {
   let platform: TestPlatform;
   let world: World;
   let evidence: Evidence;
-  const sessions = new Map<Persona, Session>();
 
-  const sessionOf = async (persona: Persona, fresh = false): Promise<Session> => {
-    if (persona === 'anonymous') return anonymous(platform);
-    if (fresh) return signIn(platform, world.people[persona].email);
-    if (!sessions.has(persona))
-      sessions.set(persona, await signIn(platform, world.people[persona].email));
-    return sessions.get(persona)!;
-  };
+  let sessionOf: ReturnType<typeof personaSessions>;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
+    sessionOf = personaSessions(platform, () => world);
     world = await buildWorld(platform);
     evidence = await createEvidence(await sessionOf('candidate'), await sessionOf('admin'), world);
   });

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { signInOverHttp } from './support/network.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, PASSWORD } from './support/world.js';
@@ -41,13 +42,7 @@ describe('a PostgreSQL restart', () => {
     await platform.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(platform.app.getHttpServer().address() as AddressInfo).port}`;
     const world = await buildWorld(platform);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: world.people.candidate.email, password: PASSWORD }),
-    });
-    cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-    csrf = login.headers.get('x-csrf-token')!;
+    ({ cookie, 'x-csrf-token': csrf } = await signInOverHttp(base, world.people.candidate.email));
     traceId = (await call('POST', '/api/traces', newTrace)).json.id as string;
   });
 

@@ -29,8 +29,7 @@ import {
   anonymous,
   buildWorld,
   type Persona,
-  type Session,
-  signIn,
+  personaSessions,
   type World,
 } from './support/world.js';
 
@@ -653,23 +652,17 @@ describe('hostile input on every route (property-based)', () => {
   let storage: ObjectStorage;
   let query: string;
   let documented: (route: string) => Documented;
-  const sessions = new Map<Persona, Session>();
   let forwardedFor = 0;
   /** What the application logged as errors during the current case (shown with a 5xx). */
   const serverErrors: string[] = [];
 
-  const sessionOf = async (persona: Persona, fresh = false): Promise<Session> => {
-    if (persona === 'anonymous') return anonymous(platform);
-    if (fresh) return signIn(platform, world.people[persona].email);
-    if (!sessions.has(persona))
-      sessions.set(persona, await signIn(platform, world.people[persona].email));
-    return sessions.get(persona)!;
-  };
+  let sessionOf: ReturnType<typeof personaSessions>;
 
   beforeAll(async () => {
     // Behind a "proxy", each case comes from its own address (X-Forwarded-For, never contacted):
     // failed logins must not throttle the address every later test file signs in from.
     platform = await startTestPlatform({ TRUST_PROXY: 'true' });
+    sessionOf = personaSessions(platform, () => world);
     const keep = (...args: unknown[]) =>
       serverErrors.push(
         short(args.map((a) => (a instanceof Error ? a.stack : String(a))).join(' '), 1500),
@@ -723,7 +716,7 @@ describe('hostile input on every route (property-based)', () => {
                 // Asked again per case, so that created resources get fresh names.
                 const call = callFor(route, world, evidence);
                 // A sign-in writes (session, login attempt, audit): fingerprint after it.
-                if (call.freshSession || !sessions.has(persona)) before = null;
+                if (call.freshSession || !sessionOf.has(persona)) before = null;
                 const session =
                   route === 'POST /api/auth/login'
                     ? anonymous(platform)

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +9,10 @@ import { DataSource } from 'typeorm';
 import { Submission } from '../src/dossiers/submission.entity.js';
 import { SubmissionsService } from '../src/dossiers/submissions.service.js';
 import { prepareReadyE3 } from './support/dossier-fixtures.js';
+import { freePort, signInOverHttp } from './support/network.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { buildWorld, PASSWORD, type World } from './support/world.js';
+import { buildWorld, type World } from './support/world.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
@@ -31,12 +31,7 @@ describe('an API process killed during a submission', () => {
   let base: string;
 
   async function startApi(): Promise<void> {
-    const port = await new Promise<number>((resolve) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const { port: free } = server.address() as { port: number };
-        server.close(() => resolve(free));
-      });
-    });
+    const port = await freePort();
     const { s3 } = platform.endpoints;
     api = spawn(process.execPath, [MAIN], {
       env: {
@@ -71,20 +66,6 @@ describe('an API process killed during a submission', () => {
     api!.kill('SIGKILL');
     await exited;
     api = undefined;
-  }
-
-  /** Signs the candidate in on the child API: the headers of their requests. */
-  async function signInOnApi(): Promise<Record<string, string>> {
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: world.people.candidate.email, password: PASSWORD }),
-    });
-    return {
-      cookie: login.headers.getSetCookie()[0]!.split(';')[0]!,
-      'x-csrf-token': login.headers.get('x-csrf-token')!,
-      'content-type': 'application/json',
-    };
   }
 
   /** Asks the child API to submit E3: its status, or 'connection lost'. */
@@ -148,7 +129,7 @@ describe('an API process killed during a submission', () => {
   it('killed before the commit: after a restart there is no submission at all', async () => {
     await startApi();
     // The submission's transaction has written its rows and waits to write the notification.
-    const headers = await signInOnApi();
+    const headers = await signInOverHttp(base, world.people.candidate.email);
     const holder = await pauseInsertsInto('notification');
     const answer = submitOnApi(headers);
     await waitForInsertInto(holder, 'notification');
@@ -164,7 +145,7 @@ describe('an API process killed during a submission', () => {
   it('killed after the commit, before answering: after a restart the submission is whole and verifies', async () => {
     if (!api) await startApi();
     // Committed; the API waits to write the audit event that follows, then would answer.
-    const headers = await signInOnApi();
+    const headers = await signInOverHttp(base, world.people.candidate.email);
     const holder = await pauseInsertsInto('audit_event');
     const answer = submitOnApi(headers);
     await waitForInsertInto(holder, 'audit_event');

@@ -8,8 +8,9 @@ import { DataSource } from 'typeorm';
 import { startEmbeddedS3 } from '../src/embedded/embedded-s3.js';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { makePng } from './support/fixtures.js';
+import { signInOverHttp } from './support/network.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import { buildWorld, PASSWORD, type World } from './support/world.js';
+import { buildWorld, type World } from './support/world.js';
 
 const MiB = 1024 * 1024;
 
@@ -98,13 +99,7 @@ describe('uploads that fail leave nothing behind', () => {
     await platform.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(platform.app.getHttpServer().address() as AddressInfo).port}`;
     world = await buildWorld(platform);
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: world.people.candidate.email, password: PASSWORD }),
-    });
-    cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-    csrf = login.headers.get('x-csrf-token')!;
+    ({ cookie, 'x-csrf-token': csrf } = await signInOverHttp(base, world.people.candidate.email));
     const trace = await fetch(`${base}/api/traces`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },

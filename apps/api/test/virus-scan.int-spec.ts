@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { connect, createServer, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -10,6 +10,7 @@ import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { makePng } from './support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Session, signIn } from './support/world.js';
+import { freePort } from './support/network.js';
 
 /**
  * The optional ClamAV scan, through the real API with scanning on: EICAR → 422 naming the file and
@@ -30,14 +31,6 @@ const STREAM_MAX_BYTES = 24 * 1024 * 1024;
 const CLAMD_BIN = [process.env.CLAMD_PATH, '/usr/sbin/clamd', '/usr/bin/clamd'].find(
   (p): p is string => !!p && existsSync(p),
 );
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Answers once clamd says PONG, or throws after `timeoutMs`. */
 async function waitForClamd(host: string, port: number, timeoutMs: number): Promise<void> {

@@ -137,6 +137,23 @@ export async function signIn(
   return { agent, csrf: String(res.headers['x-csrf-token']) };
 }
 
+/**
+ * Sessions per persona, signed in once and reused (`fresh` for a call that ends its session);
+ * anonymous is a new agent each time.
+ */
+export function personaSessions(platform: TestPlatform, world: () => World) {
+  const sessions = new Map<Persona, Session>();
+  const sessionOf = async (persona: Persona, fresh = false): Promise<Session> => {
+    if (persona === 'anonymous') return anonymous(platform);
+    if (fresh) return signIn(platform, world().people[persona].email);
+    if (!sessions.has(persona))
+      sessions.set(persona, await signIn(platform, world().people[persona].email));
+    return sessions.get(persona)!;
+  };
+  /** Whether `persona` is signed in already (a first sign-in writes rows). */
+  return Object.assign(sessionOf, { has: (persona: Persona) => sessions.has(persona) });
+}
+
 export function anonymous(platform: TestPlatform): Session {
   return { agent: request.agent(platform.http), csrf: '' };
 }
