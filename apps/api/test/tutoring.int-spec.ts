@@ -298,6 +298,14 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
       expect(draft.body).toMatchObject({ version: 1, completedAt: null });
       expect(draft.body.missing).toContain('Choisissez un niveau pour C2.1, C2.2, C2.3.');
       await candidate.agent.get(`/api/pfmp/${period.id}/bilan`).expect(404);
+      // The tutor's work never goes with the period: the candidate may edit it, not delete it.
+      const kept = await write(candidate, 'delete', `/api/pfmp/${period.id}`).expect(409);
+      expect(kept.body.message).toMatch(/Le tuteur a commencé le bilan/);
+      expect(
+        ((await candidate.agent.get('/api/pfmp').expect(200)).body.periods as { id: string }[]).map(
+          (p) => p.id,
+        ),
+      ).toContain(period.id);
       const teacher = await signIn(platform, world.people.teacher.email);
       expect(
         (await teacher.agent.get(`/api/pfmp/${period.id}/bilan`).expect(200)).body.activities,

@@ -16,6 +16,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -86,6 +87,7 @@ export class PfmpController {
   @HttpCode(204)
   @ApiOperation({ operationId: 'deletePfmpPeriod' })
   @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'The tutor has started the bilan: edit the period instead' })
   remove(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<void> {
     return this.pfmp.remove(actor, id);
   }

@@ -18,6 +18,7 @@ import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
 import { User } from '../users/user.entity.js';
 import { type CreatedAccount, UsersService } from '../users/users.service.js';
+import { PfmpBilan } from '../tutoring/pfmp-bilan.entity.js';
 import { PfmpPeriod } from './pfmp-period.entity.js';
 import type {
   CreatePfmpPeriodDto,
@@ -204,9 +205,18 @@ export class PfmpService {
     return { id: tutorId, invited };
   }
 
+  /** Deletes a period of the candidate's, unless its tutor has started a bilan (never lost with it). */
   async remove(actor: Actor, periodId: string): Promise<void> {
     const period = await this.policy.ownPfmpPeriod(actor, periodId);
-    await this.db.getRepository(PfmpPeriod).delete({ id: period.id });
+    const hasBilan = () => this.db.getRepository(PfmpBilan).existsBy({ periodId: period.id });
+    if (await hasBilan()) throw periodWithBilan();
+    try {
+      await this.db.getRepository(PfmpPeriod).delete({ id: period.id });
+    } catch (error) {
+      // The tutor saved a first draft in between: the foreign key refused the delete.
+      if (await hasBilan()) throw periodWithBilan();
+      throw error;
+    }
     if (period.proofStorageKey) await this.deleteObject(period.proofStorageKey);
   }
 
@@ -288,5 +298,11 @@ function view(p: PfmpPeriod): PfmpPeriodView {
 function staleVersion(current: number) {
   return new ConflictException(
     `Cette période a été modifiée entre-temps (version ${current}) : rechargez-la. / Stale version, reload.`,
+  );
+}
+
+function periodWithBilan() {
+  return new ConflictException(
+    'Le tuteur a commencé le bilan de cette période : elle ne peut plus être supprimée, corrigez-la plutôt. / The tutor has started this period’s bilan: edit the period instead of deleting it.',
   );
 }

@@ -3114,6 +3114,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The tutor has started the bilan: edit the period instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     updatePfmpPeriod: {
