@@ -25,15 +25,20 @@ describe('docker-compose.yml (production)', () => {
     expect(run.status).toBe(0);
   });
 
-  it('defines the database, the object storage, its bucket set-up and the app', () => {
+  it('defines the database, the object storage, its bucket set-up, the app and an optional clamd', () => {
     const run = compose('config', '--services');
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split('\n').sort()).toEqual([
       'app',
+      'clamav',
       'minio',
       'minio-init',
       'postgres',
     ]);
+    // clamd starts only with `--profile antivirus`; the app scans only when CLAMAV_HOST is set.
+    const config = compose('config').stdout;
+    expect(config).toMatch(/\n {2}clamav:\n(?: {4}.*\n)*? {4}profiles:\n {4}- antivirus\n/);
+    expect(config).toMatch(/\n {6}CLAMAV_HOST: ''\n/);
   });
 
   it('refuses to start without the secrets of .env', () => {
