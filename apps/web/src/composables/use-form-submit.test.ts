@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { appPlugins, deferred, jsonResponse } from '../test/support';
-import { type FormSubmit, useFormSubmit } from './use-form-submit';
+import { type ApiResult, type FormSubmit, useFormSubmit } from './use-form-submit';
 
 function setup() {
   const summary = { focus: vi.fn() };
@@ -27,11 +27,10 @@ function setup() {
   return { summary, submitter, wrapper };
 }
 
-const answer = (body: unknown, status = 200) => {
+function answer<T>(body: T, status = 200): () => Promise<ApiResult<T>> {
   const response = jsonResponse(body, status);
-  return async () =>
-    response.ok ? { data: body, response } : { error: body, response };
-};
+  return async () => (response.ok ? { data: body, response } : { error: body, response });
+}
 
 describe('useFormSubmit', () => {
   afterEach(() => {
@@ -46,13 +45,16 @@ describe('useFormSubmit', () => {
     const ok = vi.fn((data: { id: string }) => {
       submitter.notice.value = `créée ${data.id}`;
     });
-    const pending = submitter.submit(async () => {
-      await gate.promise;
-      return answer({ id: 'a1' })();
-    }, { ok });
+    const pending = submitter.submit(
+      async () => {
+        await gate.promise;
+        return answer({ id: 'a1' })();
+      },
+      { ok },
+    );
     expect(submitter.saving.value).toBe(true);
     expect(submitter.messages.value).toEqual([]);
-    expect(submitter.notice.value).toBe('');
+    expect(submitter.notice.value).toBe('old notice');
     gate.resolve();
     expect(await pending).toBe(true);
     expect(ok).toHaveBeenCalledWith({ id: 'a1' });
@@ -107,10 +109,10 @@ describe('useFormSubmit', () => {
   it('on a network failure (or a throwing `ok`) shows the network message', async () => {
     const { summary, submitter } = setup();
     const done = vi.fn();
-    const result = await submitter.submit(
-      () => Promise.reject(new TypeError('Failed to fetch')),
-      { ok: () => undefined, done },
-    );
+    const result = await submitter.submit(() => Promise.reject(new TypeError('Failed to fetch')), {
+      ok: () => undefined,
+      done,
+    });
     expect(result).toBe(false);
     expect(done).toHaveBeenCalledWith(false);
     expect(submitter.messages.value).toEqual([
@@ -139,10 +141,13 @@ describe('useFormSubmit', () => {
   it('`send` leaves `saving` alone; `show` focuses only when there is something to say', async () => {
     const { summary, submitter } = setup();
     const gate = deferred<void>();
-    const pending = submitter.send(async () => {
-      await gate.promise;
-      return answer({})();
-    }, { ok: () => undefined });
+    const pending = submitter.send(
+      async () => {
+        await gate.promise;
+        return answer({})();
+      },
+      { ok: () => undefined },
+    );
     expect(submitter.saving.value).toBe(false);
     gate.resolve();
     await pending;
@@ -151,5 +156,9 @@ describe('useFormSubmit', () => {
     await submitter.show(['Choisissez une compétence.']);
     expect(submitter.messages.value).toEqual(['Choisissez une compétence.']);
     expect(summary.focus).toHaveBeenCalledOnce();
+    submitter.notice.value = 'Enregistré.';
+    submitter.clear();
+    expect(submitter.messages.value).toEqual([]);
+    expect(submitter.notice.value).toBe('');
   });
 });

@@ -31,7 +31,7 @@ interface Focusable {
 }
 
 /**
- * The submit of a form that calls the API: clears the messages and notice, validates, toggles
+ * The submit of a form that calls the API: clears the messages, validates, toggles
  * `saving`, shows the API's messages (or the network one, or the caller's 409 sentences) and then
  * moves focus to the error summary, so that the failure is announced where the user is.
  */
@@ -44,6 +44,7 @@ export function useFormSubmit(options: {
   const notice = ref('');
   const saving = ref(false);
 
+  /** Clears the messages and the notice (a call clears only the messages). */
   function clear(): void {
     messages.value = [];
     notice.value = '';
@@ -60,7 +61,7 @@ export function useFormSubmit(options: {
     handlers: SubmitHandlers<T>,
     busy: boolean,
   ): Promise<boolean> {
-    clear();
+    messages.value = [];
     if (handlers.validate && !handlers.validate()) {
       await focusFirstInvalid(toValue(options.form));
       return false;
