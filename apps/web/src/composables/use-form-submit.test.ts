@@ -57,7 +57,7 @@ describe('useFormSubmit', () => {
     expect(submitter.notice.value).toBe('old notice');
     gate.resolve();
     expect(await pending).toBe(true);
-    expect(ok).toHaveBeenCalledWith({ id: 'a1' });
+    expect(ok).toHaveBeenCalledWith({ id: 'a1' }, expect.any(Response));
     expect(submitter.notice.value).toBe('créée a1');
     expect(submitter.saving.value).toBe(false);
     expect(summary.focus).not.toHaveBeenCalled();

@@ -15,7 +15,7 @@ export interface SubmitHandlers<T> {
   /** Checked first; when it says no, focus goes to the first invalid control and nothing is sent. */
   validate?: () => boolean;
   /** A 2xx answer: notice, navigation, reload… */
-  ok: (data: T) => unknown;
+  ok: (data: T, response: Response) => unknown;
   /**
    * A 409 (the resource changed meanwhile): the messages it returns are shown. Without it, a 409
    * is a failure like any other (the API's message).
@@ -72,7 +72,7 @@ export function useFormSubmit(options: {
       const { data, error, response } = await request();
       if (response.ok) {
         ok = true;
-        await handlers.ok(data as T);
+        await handlers.ok(data as T, response);
       } else if (response.status === 409 && handlers.conflict) {
         messages.value = [...((await handlers.conflict()) ?? [])];
       } else messages.value = failureMessages(apiFailure(response, error));
