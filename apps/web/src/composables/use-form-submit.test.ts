@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h } from 'vue';
+import { defineComponent, h, ref } from 'vue';
+import ErrorSummary from '../ui/ErrorSummary.vue';
 import { appPlugins, deferred, jsonResponse } from '../test/support';
 import { type ApiResult, type FormSubmit, useFormSubmit } from './use-form-submit';
 
@@ -160,5 +161,36 @@ describe('useFormSubmit', () => {
     submitter.clear();
     expect(submitter.messages.value).toEqual([]);
     expect(submitter.notice.value).toBe('');
+  });
+
+  it("defaults to the component's template refs `summary` (an ErrorSummary) and `form`", async () => {
+    let submitter!: FormSubmit;
+    const Form = defineComponent({
+      setup() {
+        submitter = useFormSubmit();
+        const name = ref('');
+        return () =>
+          h('form', { ref: 'form' }, [
+            h(ErrorSummary, {
+              ref: 'summary',
+              title: 'Erreurs',
+              messages: submitter.messages.value,
+            }),
+            h('input', { id: 'name', 'aria-invalid': name.value ? 'false' : 'true' }),
+          ]);
+      },
+    });
+    const wrapper = mount(Form, {
+      global: { plugins: appPlugins('fr').plugins },
+      attachTo: document.body,
+    });
+    await submitter.submit(answer({}), { validate: () => false, ok: () => undefined });
+    expect(document.activeElement?.id).toBe('name');
+    await submitter.submit(answer({ statusCode: 422, message: 'Refusé' }, 422), {
+      ok: () => undefined,
+    });
+    expect(document.activeElement?.getAttribute('role')).toBe('alert');
+    expect(wrapper.get('[role="alert"]').text()).toContain('Refusé');
+    wrapper.unmount();
   });
 });

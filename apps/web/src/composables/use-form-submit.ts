@@ -1,4 +1,4 @@
-import { type MaybeRefOrGetter, ref, toValue } from 'vue';
+import { type MaybeRefOrGetter, ref, toValue, useTemplateRef } from 'vue';
 import { apiFailure, networkFailure } from '../api/errors';
 import { useFailureMessages } from '../auth/use-failure-messages';
 import { focusFirstInvalid } from '../ui/focus';
@@ -34,11 +34,18 @@ interface Focusable {
  * The submit of a form that calls the API: clears the messages, validates, toggles
  * `saving`, shows the API's messages (or the network one, or the caller's 409 sentences) and then
  * moves focus to the error summary, so that the failure is announced where the user is.
+ *
+ * The summary and the form are, unless given, the component's template refs `summary`
+ * (an `ErrorSummary`) and `form`.
  */
-export function useFormSubmit(options: {
-  summary: MaybeRefOrGetter<Focusable | null | undefined>;
-  form?: MaybeRefOrGetter<HTMLElement | null | undefined>;
-}) {
+export function useFormSubmit(
+  options: {
+    summary?: MaybeRefOrGetter<Focusable | null | undefined>;
+    form?: MaybeRefOrGetter<HTMLElement | null | undefined>;
+  } = {},
+) {
+  const summary = options.summary ?? useTemplateRef<Focusable>('summary');
+  const form = options.form ?? useTemplateRef<HTMLElement>('form');
   const failureMessages = useFailureMessages();
   const messages = ref<string[]>([]);
   const notice = ref('');
@@ -53,7 +60,12 @@ export function useFormSubmit(options: {
   /** Shows `list` in the error summary and focuses it when there is anything to say. */
   async function show(list: readonly string[]): Promise<void> {
     messages.value = [...list];
-    if (messages.value.length) await toValue(options.summary)?.focus();
+    if (messages.value.length) await toValue(summary)?.focus();
+  }
+
+  /** Moves focus to the first control marked invalid in the form. */
+  function focusInvalid(): Promise<void> {
+    return focusFirstInvalid(toValue(form));
   }
 
   async function run<T>(
@@ -63,7 +75,7 @@ export function useFormSubmit(options: {
   ): Promise<boolean> {
     messages.value = [];
     if (handlers.validate && !handlers.validate()) {
-      await focusFirstInvalid(toValue(options.form));
+      await focusInvalid();
       return false;
     }
     let ok = false;
@@ -82,7 +94,7 @@ export function useFormSubmit(options: {
     }
     if (busy) saving.value = false;
     handlers.done?.(ok);
-    if (messages.value.length) await toValue(options.summary)?.focus();
+    if (messages.value.length) await toValue(summary)?.focus();
     return ok;
   }
 
@@ -95,6 +107,7 @@ export function useFormSubmit(options: {
     saving,
     clear,
     show,
+    focusInvalid,
     /** Validates, sends, and reports; `saving` is true meanwhile. Resolves to whether it succeeded. */
     submit: <T>(request: () => Promise<ApiResult<T>>, handlers: SubmitHandlers<T>) =>
       run(request, handlers, true),
