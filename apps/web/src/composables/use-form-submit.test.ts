@@ -1,3 +1,4 @@
+/* eslint-disable vue/one-component-per-file -- small probe components, one per test */
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
