@@ -22,7 +22,7 @@ export function streamedUploads(prefix: string): MulterModuleAsyncOptions {
       config: ConfigService<Environment, true>,
       scanner: UploadScanner,
     ) => ({
-      storage: new S3StorageEngine(storage, prefix, scanner.enabled ? scanner : null),
+      storage: new S3StorageEngine(storage, prefix, scanner),
       limits: { fileSize: config.get('MAX_UPLOAD_BYTES', { infer: true }), files: 1, fields: 10 },
       // File names arrive in UTF-8 (accents); busboy's default would read them as Latin-1.
       defParamCharset: 'utf8',

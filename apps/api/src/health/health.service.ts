@@ -27,7 +27,7 @@ export class HealthService {
   }
 
   private async objectStorage(): Promise<PartStatus> {
-    return (await this.storage.isReachable()) ? 'up' : 'down';
+    return (await this.storage.isReachable(PROBE_TIMEOUT_MS)) ? 'up' : 'down';
   }
 }
 

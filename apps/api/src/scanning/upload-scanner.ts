@@ -64,10 +64,6 @@ export class UploadScanner {
       : null;
   }
 
-  get enabled(): boolean {
-    return this.options !== null;
-  }
-
   /** A scan to feed with the file's bytes, or null when scanning is off. */
   start(highWaterMark?: number): ClamdScan | null {
     return this.options ? new ClamdScan(this.options, highWaterMark) : null;

@@ -93,10 +93,10 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** True when the bucket answers; used by the health check. */
-  async isReachable(): Promise<boolean> {
+  async isReachable(timeoutMs: number): Promise<boolean> {
     try {
       await this.probe.send(new HeadBucketCommand({ Bucket: this.bucket }), {
-        abortSignal: AbortSignal.timeout(3_000),
+        abortSignal: AbortSignal.timeout(timeoutMs),
       });
       return true;
     } catch {
