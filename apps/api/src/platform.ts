@@ -9,7 +9,7 @@ import { type Environment, validateEnvironment } from './config/environment.js';
 import { resolveServiceEndpoints, type ServiceEndpoints } from './embedded/service-endpoints.js';
 import { serveOpenApi } from './openapi/openapi.js';
 import { ErrorsFilter } from './common/errors.filter.js';
-import { rejectDeepJson } from './common/input-errors.js';
+import { rejectUnusableJson } from './common/input-errors.js';
 import { outageAware } from './common/outage.js';
 import { securityHeaders } from './common/security-headers.js';
 
@@ -31,7 +31,7 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
   app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
   app.useBodyParser('json', { limit: '1mb' });
-  app.use(rejectDeepJson);
+  app.use(rejectUnusableJson);
   const { sessions, absoluteExpiry } = sessionMiddleware(
     env,
     app.get(DataSource),

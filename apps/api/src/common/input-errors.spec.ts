@@ -1,6 +1,12 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { inputError, MAX_JSON_DEPTH, nestedDeeperThan, rejectDeepJson } from './input-errors.js';
+import {
+  inputError,
+  loneSurrogatePath,
+  MAX_JSON_DEPTH,
+  nestedDeeperThan,
+  rejectUnusableJson,
+} from './input-errors.js';
 
 const postgres = (code: string) =>
   new QueryFailedError('INSERT …', [], Object.assign(new Error('pg'), { code }));
@@ -73,13 +79,36 @@ describe('JSON depth', () => {
     const deep = JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`) as unknown;
     const passed: unknown[] = [];
     const next = (error?: unknown) => void passed.push(error);
-    rejectDeepJson({ body: deep } as never, {} as never, next);
+    rejectUnusableJson({ body: deep } as never, {} as never, next);
     expect(passed[0]).toBeInstanceOf(BadRequestException);
-    rejectDeepJson(
+    rejectUnusableJson(
       { body: { title: 'ok', items: [{ traceId: 'x' }] } } as never,
       {} as never,
       next,
     );
     expect(passed[1]).toBeUndefined();
+  });
+});
+
+describe('lone surrogates', () => {
+  it('finds one in any string or key and says where, never in a whole pair', () => {
+    expect(loneSurrogatePath({ tutor: { email: 'a\ud800@b.fr' } })).toBe('tutor.email');
+    expect(loneSurrogatePath({ items: [{ comment: 'ok' }, { comment: '\udfff' }] })).toBe(
+      'items[1].comment',
+    );
+    expect(loneSurrogatePath({ ['k\ud800']: 1 })).toBe('k\ud800');
+    expect(loneSurrogatePath('\ud800')).toBe('');
+    expect(loneSurrogatePath({ title: 'Émoji 😀 et \uFFFE' })).toBeUndefined();
+  });
+
+  it('answers 400 naming the field', () => {
+    const passed: unknown[] = [];
+    rejectUnusableJson(
+      { body: { email: '\ud800' } } as never,
+      {} as never,
+      (e?: unknown) => void passed.push(e),
+    );
+    expect(passed[0]).toBeInstanceOf(BadRequestException);
+    expect((passed[0] as BadRequestException).message).toMatch(/^email : caractère invalide/);
   });
 });

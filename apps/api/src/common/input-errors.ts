@@ -84,12 +84,21 @@ export const MAX_JSON_DEPTH = 32;
 
 export const TOO_DEEP = `Corps de la requête trop imbriqué : ${MAX_JSON_DEPTH} niveaux d’objets ou de listes au plus. / JSON body nested too deeply.`;
 
+/** A UTF-16 surrogate without its pair: JSON can carry one ("\ud800"), UTF-8 and PostgreSQL cannot. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+export const loneSurrogateMessage = (path: string) =>
+  `${path || 'corps'} : caractère invalide (moitié de paire UTF-16, « \\ud800 » par exemple) : retirez-le. / Lone UTF-16 surrogate in ${path || 'body'}.`;
+
 /**
- * Middleware after the JSON parser: a body nested deeper than MAX_JSON_DEPTH answers 400 before
- * any route sees it (class-transformer recurses, and overflowed the stack on 50 000 levels).
+ * Middleware after the JSON parser: a body nested deeper than MAX_JSON_DEPTH (class-transformer
+ * recurses, and overflowed the stack on 50 000 levels) or holding a lone surrogate in any string or
+ * key (the database cannot store it) answers 400 before any route sees it.
  */
-export function rejectDeepJson(req: Request, _res: Response, next: NextFunction): void {
-  next(nestedDeeperThan(req.body, MAX_JSON_DEPTH) ? new BadRequestException(TOO_DEEP) : undefined);
+export function rejectUnusableJson(req: Request, _res: Response, next: NextFunction): void {
+  if (nestedDeeperThan(req.body, MAX_JSON_DEPTH)) return next(new BadRequestException(TOO_DEEP));
+  const path = loneSurrogatePath(req.body);
+  next(path === undefined ? undefined : new BadRequestException(loneSurrogateMessage(path)));
 }
 
 /** True when `value` nests objects or arrays more than `max` levels (recursion stops there). */
@@ -97,4 +106,17 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (max === 0) return true;
   return Object.values(value).some((child) => nestedDeeperThan(child, max - 1));
+}
+
+/** Where (`tutor.email`, `items[2].comment`) the first lone surrogate of `value` is, if any. */
+export function loneSurrogatePath(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const at = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (LONE_SURROGATE.test(key)) return at;
+    const found = loneSurrogatePath(child, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

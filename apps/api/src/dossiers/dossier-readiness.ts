@@ -1,4 +1,9 @@
-import { readinessOf, type Readiness, type ReadinessTrace } from '@dossier-sno/exam-rules';
+import {
+  type CollaborativeProject,
+  readinessOf,
+  type Readiness,
+  type ReadinessTrace,
+} from '@dossier-sno/exam-rules';
 import { type ExamCode, modeForStatus } from '@dossier-sno/referential';
 import type { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import type { CandidateProfile } from '../users/candidate-profile.entity.js';
@@ -23,7 +28,7 @@ export function dossierReadiness(
     positionne: profile.positionne,
     traces: traces.map((t) => ({ id: t.id, competences: t.competences })),
     presentation: dossier?.presentation ?? '',
-    project: dossier?.project ?? null,
+    project: storedProject(dossier?.project),
     highlights: dossier?.highlights ?? [],
     pfmp: periods.map((p) => ({
       ...p,
@@ -31,4 +36,19 @@ export function dossierReadiness(
       bilanComplete: p.bilanCompletedAt !== null,
     })),
   });
+}
+
+/**
+ * The collaborative project as stored, or null when the row holds something else: before the DTO
+ * required an object, `"project": []` was saved as is (issue 13), and every view of that dossier
+ * must still answer. Migration 1765400000000 clears such rows; this keeps the views safe anyway.
+ */
+export function storedProject(value: unknown): CollaborativeProject | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const p = value as Partial<Record<keyof CollaborativeProject, unknown>>;
+  const strings = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.every((x) => typeof x === 'string');
+  if (!strings(p.members) || !strings(p.traceIds) || typeof p.contribution !== 'string')
+    return null;
+  return { members: p.members, contribution: p.contribution, traceIds: p.traceIds };
 }

@@ -15,6 +15,7 @@ import {
   Max,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { FileView } from '../traces/trace.dto.js';
 
@@ -128,6 +129,7 @@ export class SaveDossierDto {
 
   @ApiPropertyOptional({ type: ProjectDto, nullable: true, description: 'E1 only' })
   @IsOptional()
+  @IsObject({ message: 'project doit être un objet (ou null) / project must be an object or null' })
   @ValidateNested()
   @Type(() => ProjectDto)
   project?: ProjectDto | null;

@@ -12,7 +12,7 @@ import { PfmpService } from '../pfmp/pfmp.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Trace } from '../traces/trace.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
-import { dossierReadiness } from './dossier-readiness.js';
+import { dossierReadiness, storedProject } from './dossier-readiness.js';
 import { Dossier, DossierItem } from './dossier.entity.js';
 import type {
   DossierView,
@@ -309,7 +309,7 @@ export class DossiersService {
         competences: trace.competences,
       })),
       presentation: dossier?.presentation ?? '',
-      project: dossier?.project ?? null,
+      project: storedProject(dossier?.project),
       highlights: dossier?.highlights ?? [],
       readiness,
       submissions: submissions.map((s) => ({

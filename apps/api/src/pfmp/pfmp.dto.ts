@@ -12,6 +12,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import { DATE, dateMessage, trim } from '../common/dto-rules.js';
 
@@ -165,6 +166,9 @@ class PfmpFields {
       'Instead of tutorId: a tutor of your establishment by e-mail (assigned to you), or someone new (invited by e-mail)',
   })
   @IsOptional()
+  @IsObject({
+    message: 'tutor doit être un objet { email, displayName } / tutor must be an object',
+  })
   @ValidateNested()
   @Type(() => PfmpTutorInvitationDto)
   tutor?: PfmpTutorInvitationDto;
