@@ -43,6 +43,11 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
     req.path === '/health' ? next() : sessionsOrOutage(req, res, next),
   );
   app.use('/api', absoluteExpiry);
+  // Answers hold personal data (share views included): no browser or proxy keeps a copy.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.useGlobalFilters(new ErrorsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

@@ -240,4 +240,23 @@ describe('accounts, cohorts, import, audit, export', () => {
     expect(all).not.toMatch(/argon2|password_hash|passwordHash|storage_key|storageKey|sno\.sid/);
     expect(all).not.toContain(PASSWORD);
   });
+
+  it("keeps the exporter's own addresses in the journal, never those of staff who read their data", async () => {
+    const teacher = await signIn(platform, world.people.teacher.email);
+    await teacher.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
+    const candidate = await signIn(platform, world.people.candidate.email);
+    const res = await candidate.agent
+      .get('/api/me/export')
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const journal = JSON.parse((await unzip(res.body as Buffer)).get('journal.json')!) as {
+      actorId: string | null;
+      ip: string | null;
+    }[];
+    const read = journal.filter((e) => e.actorId === world.people.teacher.id);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((e) => e.ip === null)).toBe(true);
+    expect(journal.some((e) => e.actorId === world.people.candidate.id && e.ip)).toBe(true);
+  });
 });

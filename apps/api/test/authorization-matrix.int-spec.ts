@@ -157,6 +157,8 @@ describe('authorisation matrix (every route × every persona)', () => {
       actual[persona] = res.status;
       expected[persona] = EXPECTED[route]![i]!;
       expect(res.status).toBeLessThan(500);
+      // Personal data everywhere: no answer may be kept by a browser or a proxy.
+      expect(`${route} ${persona} ${String(res.headers['cache-control'])}`).toMatch(/no-store$/);
     }
     expect(actual).toEqual(expected);
   });

@@ -61,3 +61,15 @@ describe('dashboardCsv', () => {
     expect(cell('E1 dernier dépôt')).toBe('2027-03-01T10:00:00.000Z');
   });
 });
+
+describe('dashboardCsv and formulas', () => {
+  it('writes a display name that looks like a formula as text (CSV injection)', () => {
+    const hostile = {
+      ...view.candidates[0]!,
+      displayName: '=HYPERLINK("https://evil.example","x")',
+    };
+    const csv = dashboardCsv({ ...view, candidates: [hostile] });
+    const [, row] = parse(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    expect(row![0]).toBe(`'=HYPERLINK("https://evil.example","x")`);
+  });
+});

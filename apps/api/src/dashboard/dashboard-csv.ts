@@ -1,11 +1,8 @@
 import { referentials } from '@dossier-sno/referential';
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from '../common/csv.js';
 import type { CohortDashboardView } from './cohort-dashboard.dto.js';
 
-/**
- * The dashboard as a spreadsheet for the teaching team: French headers, `;` separators and a BOM
- * so that a French spreadsheet program opens it with accents and columns right.
- */
+/** The dashboard as a spreadsheet for the teaching team, with French headers. */
 export function dashboardCsv(view: CohortDashboardView): string {
   const statuses = referentials[view.referentialVersion]!.candidateStatuses;
   const header = [
@@ -36,5 +33,5 @@ export function dashboardCsv(view: CohortDashboardView): string {
     ...c.exams.flatMap((e) => [e.ready ? 'oui' : 'non', e.failing, e.lastSubmittedAt ?? '']),
     c.lastActivityAt ?? '',
   ]);
-  return stringify([header, ...rows], { delimiter: ';', bom: true, record_delimiter: '\r\n' });
+  return spreadsheetCsv([header, ...rows]);
 }

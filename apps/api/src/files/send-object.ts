@@ -51,7 +51,7 @@ export async function sendObject(
     'Content-Security-Policy',
     "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",
   );
-  res.setHeader('Cache-Control', 'private, no-cache');
+  res.setHeader('Cache-Control', 'private, no-store');
   await pipeline(stream.body, res).catch(() => undefined);
 }
 

@@ -111,8 +111,9 @@ export class PersonalDataExport {
         [actor.id],
       ),
       this.db.query(
+        // Another person's address (a teacher who read this dossier) is theirs, not the exporter's.
         `SELECT at, action, actor_id AS "actorId", subject_type AS "subjectType", subject_id AS "subjectId",
-                details, ip
+                details, CASE WHEN actor_id = $1 THEN ip END AS ip
          FROM audit_event WHERE actor_id = $1 OR (subject_type = 'user' AND subject_id = $1::text)
          ORDER BY id`,
         [actor.id],
