@@ -187,6 +187,8 @@ describe('traces and their files', () => {
       .attach('file', html, { filename: 'photo.png', contentType: 'image/png' })
       .expect(201);
     expect(up.body.mediaType).toBe('text/html');
+    // The name no longer says otherwise, so the downloaded file opens as what it is.
+    expect(up.body.name).toBe('photo.png.html');
     const res = await candidate.agent.get(`/api/files/${up.body.id}/content?inline=1`).expect(200);
     expect(res.headers['content-disposition']).toMatch(/^attachment/);
     expect(res.headers['content-type']).toBe('application/octet-stream');
@@ -248,6 +250,20 @@ describe('traces and their files', () => {
     await candidate.agent.get(`/api/traces/${trace.id}`).expect(404);
   });
 
+  it('drops bidi controls from a file name and never keeps an extension its content contradicts', async () => {
+    const trace = await newTrace();
+    const up = await post(candidate, `/api/traces/${trace.id}/files`)
+      .attach('file', PNG, 'facture\u202Egnp.exe')
+      .expect(201);
+    expect(up.body.name).toBe('facturegnp.exe.png');
+    const renamed = await candidate.agent
+      .patch(`/api/files/${up.body.id}`)
+      .set('X-CSRF-Token', candidate.csrf)
+      .send({ name: 'rapport\u2066.pdf' })
+      .expect(200);
+    expect(renamed.body.name).toBe('rapport.pdf.png');
+  });
+
   it('renames a file without touching its bytes', async () => {
     const trace = await newTrace();
     const up = await post(candidate, `/api/traces/${trace.id}/files`)
@@ -259,7 +275,7 @@ describe('traces and their files', () => {
       .send({ name: '../../etc/passwd' })
       .expect(200);
     expect(renamed.body).toMatchObject({
-      name: 'passwd',
+      name: 'passwd.png',
       sha256: up.body.sha256,
       size: up.body.size,
     });

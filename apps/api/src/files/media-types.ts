@@ -4,35 +4,47 @@ import { fileTypeFromBuffer } from 'file-type';
 /** How many first bytes are read to recognise a file. */
 export const SNIFF_BYTES = 256 * 1024;
 
-/** The allow-list of uploads, by media type, and which may be shown inline (never HTML or SVG). */
-const ALLOWED: Record<string, { inline: boolean }> = {
-  'application/pdf': { inline: true },
-  'application/vnd.oasis.opendocument.text': { inline: false },
-  'application/vnd.oasis.opendocument.spreadsheet': { inline: false },
-  'application/vnd.oasis.opendocument.presentation': { inline: false },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { inline: false },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { inline: false },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { inline: false },
-  'application/msword': { inline: false },
-  'application/vnd.ms-excel': { inline: false },
-  'application/vnd.ms-powerpoint': { inline: false },
-  'image/png': { inline: true },
-  'image/jpeg': { inline: true },
-  'image/webp': { inline: true },
-  'image/gif': { inline: true },
-  'image/svg+xml': { inline: false },
-  'video/mp4': { inline: true },
-  'video/webm': { inline: true },
-  'audio/mpeg': { inline: true },
-  'audio/ogg': { inline: true },
-  'audio/wav': { inline: true },
-  'text/plain': { inline: false },
-  'text/markdown': { inline: false },
-  'text/csv': { inline: false },
-  'text/html': { inline: false },
-  'text/vtt': { inline: false },
-  'application/x-subrip': { inline: false },
-  'application/zip': { inline: false },
+/**
+ * The allow-list of uploads, by media type: which may be shown inline (never HTML or SVG), and the
+ * extensions a file of that type may carry (the first is added to a name that says otherwise).
+ */
+const ALLOWED: Record<string, { inline: boolean; extensions: readonly string[] }> = {
+  'application/pdf': { inline: true, extensions: ['.pdf'] },
+  'application/vnd.oasis.opendocument.text': { inline: false, extensions: ['.odt'] },
+  'application/vnd.oasis.opendocument.spreadsheet': { inline: false, extensions: ['.ods'] },
+  'application/vnd.oasis.opendocument.presentation': { inline: false, extensions: ['.odp'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    inline: false,
+    extensions: ['.docx'],
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    inline: false,
+    extensions: ['.xlsx'],
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    inline: false,
+    extensions: ['.pptx'],
+  },
+  'application/msword': { inline: false, extensions: ['.doc', '.dot'] },
+  'application/vnd.ms-excel': { inline: false, extensions: ['.xls'] },
+  'application/vnd.ms-powerpoint': { inline: false, extensions: ['.ppt'] },
+  'image/png': { inline: true, extensions: ['.png'] },
+  'image/jpeg': { inline: true, extensions: ['.jpg', '.jpeg', '.jpe', '.jfif'] },
+  'image/webp': { inline: true, extensions: ['.webp'] },
+  'image/gif': { inline: true, extensions: ['.gif'] },
+  'image/svg+xml': { inline: false, extensions: ['.svg'] },
+  'video/mp4': { inline: true, extensions: ['.mp4', '.m4v'] },
+  'video/webm': { inline: true, extensions: ['.webm'] },
+  'audio/mpeg': { inline: true, extensions: ['.mp3'] },
+  'audio/ogg': { inline: true, extensions: ['.ogg', '.oga', '.opus'] },
+  'audio/wav': { inline: true, extensions: ['.wav'] },
+  'text/plain': { inline: false, extensions: ['.txt'] },
+  'text/markdown': { inline: false, extensions: ['.md', '.markdown'] },
+  'text/csv': { inline: false, extensions: ['.csv'] },
+  'text/html': { inline: false, extensions: ['.html', '.htm'] },
+  'text/vtt': { inline: false, extensions: ['.vtt'] },
+  'application/x-subrip': { inline: false, extensions: ['.srt'] },
+  'application/zip': { inline: false, extensions: ['.zip'] },
 };
 
 /** file-type's names that mean the same as an allow-list entry. */
@@ -57,6 +69,29 @@ export function isAllowed(mediaType: string): boolean {
 
 export function isInlineSafe(mediaType: string): boolean {
   return ALLOWED[mediaType]?.inline === true;
+}
+
+/**
+ * Extensions a program would open as something else, or run: a plain text file may keep any other
+ * extension (`script.py`, `notes.log`), not one of these.
+ */
+const MISLEADING_FOR_TEXT = new Set([
+  ...Object.entries(ALLOWED)
+    .filter(([type]) => type !== 'text/plain')
+    .flatMap(([, entry]) => entry.extensions),
+  ...['.exe', '.com', '.bat', '.cmd', '.scr', '.pif', '.msi', '.js', '.vbs', '.ps1', '.jar'],
+  ...['.sh', '.app', '.apk', '.lnk', '.hta', '.wsf', '.reg', '.dll'],
+]);
+
+/** Whether `extension` (`.pdf`, lower case) may stand on a file of `mediaType`. */
+export function extensionFits(mediaType: string, extension: string): boolean {
+  if (mediaType === 'text/plain') return extension !== '' && !MISLEADING_FOR_TEXT.has(extension);
+  return ALLOWED[mediaType]?.extensions.includes(extension) ?? true;
+}
+
+/** The extension added to a name that contradicts its sniffed type. */
+export function extensionFor(mediaType: string): string {
+  return ALLOWED[mediaType]?.extensions[0] ?? '';
 }
 
 const SVG = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/i;

@@ -5,7 +5,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { Trace } from '../traces/trace.entity.js';
-import { safeFileName } from './file-names.js';
+import { fileNameFor } from './file-names.js';
 import type { StoredUpload } from './s3-storage-engine.js';
 import { TraceFile } from './trace-file.entity.js';
 
@@ -39,7 +39,7 @@ export class TraceFilesService {
           manager.getRepository(TraceFile).create({
             traceId: trace.id,
             storageKey: stored.storageKey,
-            name: safeFileName(originalName),
+            name: fileNameFor(originalName, stored.mediaType),
             size: stored.size,
             mediaType: stored.mediaType,
             sha256: stored.sha256,
@@ -76,7 +76,7 @@ export class TraceFilesService {
   async rename(actor: Actor, fileId: string, name: string): Promise<TraceFile> {
     const { file } = await this.policy.ownFile(actor, fileId);
     return this.db.transaction(async (manager) => {
-      await manager.update(TraceFile, { id: file.id }, { name });
+      await manager.update(TraceFile, { id: file.id }, { name: fileNameFor(name, file.mediaType) });
       await this.refreshFileNames(manager, file.traceId);
       return manager.findOneByOrFail(TraceFile, { id: file.id });
     });

@@ -10,7 +10,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { checkDateRange } from '../common/dates.js';
-import { safeFileName } from '../files/file-names.js';
+import { fileNameFor } from '../files/file-names.js';
 import type { StoredUpload } from '../files/s3-storage-engine.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
@@ -233,7 +233,7 @@ export class PfmpService {
         { id: period.id },
         {
           proofStorageKey: stored.storageKey,
-          proofName: safeFileName(originalName),
+          proofName: fileNameFor(originalName, stored.mediaType),
           proofSize: stored.size,
           proofMediaType: stored.mediaType,
           proofSha256: stored.sha256,
