@@ -18,11 +18,9 @@ describe('bodies of the wrong shape answer 400 and write nothing', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
-    [candidate, teacher, admin] = await Promise.all(
-      [world.people.candidate, world.people.teacher, world.people.admin].map((p) =>
-        signIn(platform, p.email),
-      ),
-    );
+    candidate = await signIn(platform, world.people.candidate.email);
+    teacher = await signIn(platform, world.people.teacher.email);
+    admin = await signIn(platform, world.people.admin.email);
   });
   afterAll(async () => {
     await platform.close();

@@ -131,16 +131,10 @@ export class ExamsService {
    */
   async addMember(actor: Actor, sessionId: string, userId: string): Promise<void> {
     const session = await this.policy.manageableExamSession(actor, sessionId);
-    const user = await this.db
-      .getRepository(User)
-      .findOneBy({ id: userId, establishmentId: session.establishmentId });
-    if (!user) throw new NotFoundException(NOT_FOUND);
-    if (!user.active || !user.roles.some((r) => r === 'examiner' || r === 'teacher')) {
-      throw new BadRequestException(
-        `${user.displayName} n'est pas un examinateur ou un formateur actif ; invitez la personne par e-mail. / Only active examiners and teachers sit on a commission.`,
-      );
-    }
+    const user = await this.policy.seatableMember(session, userId);
     await this.db.transaction(async (manager) => {
+      await lockSession(manager, session.id);
+      await this.policy.assertNoSeatConflict(manager, session.id, { seat: user.id });
       await manager
         .createQueryBuilder()
         .insert()
@@ -211,6 +205,8 @@ export class ExamsService {
     const session = await this.policy.manageableExamSession(actor, sessionId);
     const candidate = await this.policy.enrollableCandidate(actor, candidateId);
     await this.db.transaction(async (manager) => {
+      await lockSession(manager, session.id);
+      await this.policy.assertNoSeatConflict(manager, session.id, { enrol: candidate.id });
       await manager
         .createQueryBuilder()
         .insert()
@@ -590,6 +586,11 @@ export class ExamsService {
       manager,
     );
   }
+}
+
+/** Seating and enrolling take the session's row lock, so a seat and an enrolment never cross. */
+async function lockSession(manager: EntityManager, sessionId: string): Promise<void> {
+  await manager.query(`SELECT 1 FROM exam_session WHERE id = $1 FOR UPDATE`, [sessionId]);
 }
 
 function memberView(u: User): ExamSessionMemberView {

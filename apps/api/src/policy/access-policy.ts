@@ -23,6 +23,12 @@ const NOT_FOUND = 'Introuvable. / Not found.';
 const SESSION_OPEN = 's.retention_until >= current_date';
 
 /**
+ * Whether the actor (`:actorId`) is a candidate of session `s`: nobody ever reaches a session they
+ * are examined in (its marks, grids, commission), whatever other role they hold (issue 13).
+ */
+const ENROLLED_IN_S = `s.id IN (SELECT e.session_id FROM exam_session_candidate e WHERE e.candidate_id = :actorId)`;
+
+/**
  * The id of the latest submission made before the deadline of session `s` by candidate `c` for
  * the session's exam: the only one its commission sees.
  */
@@ -325,6 +331,7 @@ export class AccessPolicy {
        JOIN exam_session_member m ON m.session_id = s.id AND m.user_id = $1
        JOIN exam_session_candidate c ON c.session_id = s.id AND c.candidate_id = $2
        WHERE s.establishment_id = $3 AND s.exam = $4 AND ${SESSION_OPEN}
+         AND NOT EXISTS (SELECT 1 FROM exam_session_candidate e WHERE e.session_id = s.id AND e.candidate_id = $1)
          AND (${LATEST_BEFORE_DEADLINE}) = $5`,
       [actor.id, submission.candidateId, actor.establishmentId, submission.exam, submission.id],
     );
@@ -358,6 +365,7 @@ export class AccessPolicy {
     return qb
       .andWhere('s.establishment_id = :establishmentId')
       .andWhere(`(${clauses.join(' OR ')})`)
+      .andWhere(`NOT (${ENROLLED_IN_S})`)
       .setParameters({ actorId: actor.id, establishmentId: actor.establishmentId });
   }
 
@@ -373,6 +381,47 @@ export class AccessPolicy {
       );
     }
     return session;
+  }
+
+  /**
+   * Who may be seated on a commission: an active examiner or teacher of the session's
+   * establishment. Anyone else answers 404, so a manager learns nothing about other accounts.
+   */
+  async seatableMember(session: ExamSession, userId: string): Promise<User> {
+    const user = await this.db
+      .getRepository(User)
+      .findOneBy({ id: userId, establishmentId: session.establishmentId, active: true });
+    if (!user?.roles.some((r) => r === 'examiner' || r === 'teacher')) {
+      throw new NotFoundException(
+        "Aucun examinateur ou formateur actif de l'établissement ne correspond : invitez la personne par e-mail. / No active examiner or teacher with this id.",
+      );
+    }
+    return user;
+  }
+
+  /**
+   * Nobody sits on the commission of a session they are a candidate of, and nobody seated is
+   * enrolled (409). Run inside the transaction that seats or enrols, after locking the session row.
+   */
+  async assertNoSeatConflict(
+    manager: EntityManager,
+    sessionId: string,
+    change: { seat: string } | { enrol: string },
+  ): Promise<void> {
+    const [table, column, id] =
+      'seat' in change
+        ? ['exam_session_candidate', 'candidate_id', change.seat]
+        : ['exam_session_member', 'user_id', change.enrol];
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM ${table} WHERE session_id = $1 AND ${column} = $2`,
+      [sessionId, id],
+    );
+    if (rows.length === 0) return;
+    throw new ConflictException(
+      'seat' in change
+        ? 'Cette personne est candidate dans cette session : elle ne peut pas siéger à sa commission. / A candidate of the session cannot sit on its commission.'
+        : 'Cette personne siège à la commission de cette session : elle ne peut pas y être candidate. / A commission member cannot be a candidate of the session.',
+    );
   }
 
   /** A candidate a session manager may enrol: admins any of theirs, teachers those they follow. */

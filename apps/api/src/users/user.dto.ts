@@ -22,8 +22,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
 } from 'class-validator';
-import { ROLES, type Role } from './role.js';
+import { ROLES, type Role, ROLES_DO_NOT_COMBINE, rolesCombine } from './role.js';
 import { trim } from '../common/dto-rules.js';
 
 const lower = ({ value }: { value: unknown }) =>
@@ -130,6 +131,13 @@ export class CreateUserDto {
     each: true,
     message: `roles : valeurs possibles ${ROLES.join(', ')} / roles must be among ${ROLES.join(', ')}`,
   })
+  @ValidateBy({
+    name: 'rolesCombine',
+    validator: {
+      validate: (value: unknown) => !Array.isArray(value) || rolesCombine(value as Role[]),
+      defaultMessage: () => ROLES_DO_NOT_COMBINE,
+    },
+  })
   roles!: Role[];
 
   @ApiPropertyOptional({
@@ -197,6 +205,13 @@ export class UpdateUserDto {
   @ArrayMaxSize(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
+  @ValidateBy({
+    name: 'rolesCombine',
+    validator: {
+      validate: (value: unknown) => !Array.isArray(value) || rolesCombine(value as Role[]),
+      defaultMessage: () => ROLES_DO_NOT_COMBINE,
+    },
+  })
   roles?: Role[];
 
   @ApiPropertyOptional({ format: 'uuid' })
