@@ -124,7 +124,7 @@ export class CohortsService {
   }
 
   async assignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
-    await this.teacherAssignable(actor, cohortId, teacherId);
+    await this.policy.assignableTeacher(actor, cohortId, teacherId);
     await this.db
       .getRepository(TeacherCohort)
       .upsert({ teacherId, cohortId }, ['teacherId', 'cohortId']);
@@ -138,7 +138,7 @@ export class CohortsService {
   }
 
   async unassignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
-    await this.teacherAssignable(actor, cohortId, teacherId);
+    await this.policy.assignableTeacher(actor, cohortId, teacherId);
     await this.db.getRepository(TeacherCohort).delete({ teacherId, cohortId });
     await this.audit.record({
       action: 'assignment.teacher_removed',
@@ -147,18 +147,6 @@ export class CohortsService {
       subjectId: cohortId,
       details: { teacherId },
     });
-  }
-
-  private async teacherAssignable(
-    actor: Actor,
-    cohortId: string,
-    teacherId: string,
-  ): Promise<void> {
-    await this.policy.visibleCohort(actor, cohortId);
-    const teacher = await this.policy.visibleUser(actor, teacherId);
-    if (!teacher.roles.includes('teacher')) {
-      throw new BadRequestException("Ce compte n'a pas le rôle enseignant. / Not a teacher.");
-    }
   }
 
   private async views(cohorts: Cohort[]): Promise<CohortView[]> {

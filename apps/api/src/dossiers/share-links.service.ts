@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
-import { type Actor, hasRole } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { publicLink } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
@@ -32,7 +32,7 @@ export class ShareLinksService {
     submissionId: string,
     dto: CreateShareLinkDto,
   ): Promise<ShareLinkCreatedView> {
-    const submission = await this.shareable(actor, submissionId);
+    const submission = await this.policy.shareableSubmission(actor, submissionId);
     const token = randomBytes(32).toString('base64url');
     const repo = this.db.getRepository(ShareLink);
     const link = await repo.save(
@@ -66,7 +66,7 @@ export class ShareLinksService {
   async revoke(actor: Actor, shareId: string): Promise<void> {
     const link = await this.db.getRepository(ShareLink).findOneBy({ id: shareId });
     if (!link) throw new NotFoundException('Introuvable. / Not found.');
-    await this.shareable(actor, link.submissionId);
+    await this.policy.shareableSubmission(actor, link.submissionId);
     await this.db.getRepository(ShareLink).update({ id: link.id }, { revokedAt: new Date() });
     await this.audit.record({
       action: 'share.revoked',
@@ -117,17 +117,6 @@ export class ShareLinksService {
       ip,
     });
     return result;
-  }
-
-  /** The candidate shares their own submission; their cohort's teachers and admins may too. */
-  private async shareable(actor: Actor, submissionId: string): Promise<Submission> {
-    const submission = await this.policy.candidateSubmission(actor, submissionId);
-    if (submission.candidateId !== actor.id && !hasRole(actor, 'teacher', 'admin')) {
-      throw new ForbiddenException(
-        'Partage réservé à la personne candidate et à son équipe. / Not allowed to share.',
-      );
-    }
-    return submission;
   }
 }
 

@@ -14,7 +14,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type Actor, hasRole } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { checkDateRange } from '../common/dates.js';
@@ -237,8 +237,7 @@ export class ExamsService {
   /** The session's candidates, each with the submission the commission reviews (if any). */
   async candidates(actor: Actor, sessionId: string): Promise<SessionCandidateView[]> {
     const session = await this.policy.visibleExamSession(actor, sessionId);
-    const reachesEvaluations =
-      hasRole(actor, 'admin') || (await this.policy.isOpenMember(actor, session));
+    const reachesEvaluations = await this.policy.reachesEvaluations(actor, session);
     const rows = (await this.db.query(
       `SELECT c.candidate_id, u.display_name, sub.id AS submission_id, sub.submitted_at,
               sub.manifest_sha256, sub.acknowledged_incomplete, e.locked_at, e.id AS evaluation_id
@@ -457,12 +456,7 @@ export class ExamsService {
 
   /** The grids of every candidate of the session, for the final jury (members and admins). */
   async gridsPdf(actor: Actor, sessionId: string): Promise<PDFKit.PDFDocument> {
-    const session = await this.policy.visibleExamSession(actor, sessionId);
-    if (!hasRole(actor, 'admin') && !(await this.policy.isOpenMember(actor, session))) {
-      throw new ForbiddenException(
-        'Réservé à la commission et aux administrateurs. / Commission members and admins only.',
-      );
-    }
+    const session = await this.policy.sessionGridsReachable(actor, sessionId);
     const candidates = await this.candidates(actor, session.id);
     const grids: CandidateGrid[] = [];
     for (const c of candidates) {
@@ -567,8 +561,7 @@ export class ExamsService {
       retentionUntil: session.retentionUntil,
       members: members.map(memberView),
       candidateCount,
-      canManage:
-        hasRole(actor, 'admin') || (hasRole(actor, 'teacher') && session.createdBy === actor.id),
+      canManage: this.policy.managesExamSession(actor, session),
       isMember: members.some((m) => m.id === actor.id),
       version: session.version,
     };

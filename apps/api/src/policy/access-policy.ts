@@ -208,6 +208,29 @@ export class AccessPolicy {
     return trace;
   }
 
+  /**
+   * A period whose bilan `actor` may read: staff who see the candidate read drafts too; the
+   * candidate reads it only once complete (the flag completing sets), else 404.
+   */
+  async readableBilanPeriod(actor: Actor, periodId: string): Promise<PfmpPeriod> {
+    const period = await this.visiblePfmpPeriod(actor, periodId);
+    if (actor.id === period.candidateId && !period.bilanCompletedAt) {
+      throw new NotFoundException(
+        "Le bilan de cette période n'est pas encore terminé par votre tuteur ou tutrice. / The bilan is not complete yet.",
+      );
+    }
+    return period;
+  }
+
+  /** A teacher of the establishment that an admin may put on a cohort they see. */
+  async assignableTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
+    await this.visibleCohort(actor, cohortId);
+    const teacher = await this.visibleUser(actor, teacherId);
+    if (!teacher.roles.includes('teacher')) {
+      throw new BadRequestException("Ce compte n'a pas le rôle enseignant. / Not a teacher.");
+    }
+  }
+
   /** A period's bilan is filled by the period's tutor, still assigned to the candidate. */
   async bilanTutorOf(actor: Actor, periodId: string): Promise<PfmpPeriod> {
     const period = await this.visiblePfmpPeriod(actor, periodId);
@@ -247,11 +270,22 @@ export class AccessPolicy {
     return submission;
   }
 
-  /** Share links are managed by those who see the candidate, never through a commission seat. */
+  /** Share links are listed by those who see the candidate, never through a commission seat. */
   async candidateSubmission(actor: Actor, submissionId: string): Promise<Submission> {
     const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
     if (!submission) throw new NotFoundException(NOT_FOUND);
     await this.visibleUser(actor, submission.candidateId);
+    return submission;
+  }
+
+  /** The candidate shares their own submission; their cohort's teachers and admins may too. */
+  async shareableSubmission(actor: Actor, submissionId: string): Promise<Submission> {
+    const submission = await this.candidateSubmission(actor, submissionId);
+    if (submission.candidateId !== actor.id && !hasRole(actor, 'teacher', 'admin')) {
+      throw new ForbiddenException(
+        'Partage réservé à la personne candidate et à son équipe. / Not allowed to share.',
+      );
+    }
     return submission;
   }
 
@@ -372,10 +406,7 @@ export class AccessPolicy {
   /** Sessions are managed by the admins of their establishment and by the teacher who created them. */
   async manageableExamSession(actor: Actor, sessionId: string): Promise<ExamSession> {
     const session = await this.visibleExamSession(actor, sessionId);
-    if (
-      !hasRole(actor, 'admin') &&
-      !(hasRole(actor, 'teacher') && session.createdBy === actor.id)
-    ) {
+    if (!this.managesExamSession(actor, session)) {
       throw new ForbiddenException(
         'Réservé aux administrateurs et au formateur qui a créé la session. / Session managers only.',
       );
@@ -422,6 +453,30 @@ export class AccessPolicy {
         ? 'Cette personne est candidate dans cette session : elle ne peut pas siéger à sa commission. / A candidate of the session cannot sit on its commission.'
         : 'Cette personne siège à la commission de cette session : elle ne peut pas y être candidate. / A commission member cannot be a candidate of the session.',
     );
+  }
+
+  /** Whether `actor` manages a session they see (admins; the teacher who created it). */
+  managesExamSession(actor: Actor, session: ExamSession): boolean {
+    return hasRole(actor, 'admin') || (hasRole(actor, 'teacher') && session.createdBy === actor.id);
+  }
+
+  /**
+   * Whether `actor` reaches the evaluations of a session they see: its open commission's members
+   * and the establishment's admins.
+   */
+  async reachesEvaluations(actor: Actor, session: ExamSession): Promise<boolean> {
+    return hasRole(actor, 'admin') || this.isOpenMember(actor, session);
+  }
+
+  /** The grids of a whole session (`grids.pdf`): its commission and the admins, else 403. */
+  async sessionGridsReachable(actor: Actor, sessionId: string): Promise<ExamSession> {
+    const session = await this.visibleExamSession(actor, sessionId);
+    if (!(await this.reachesEvaluations(actor, session))) {
+      throw new ForbiddenException(
+        'Réservé à la commission et aux administrateurs. / Commission members and admins only.',
+      );
+    }
+    return session;
   }
 
   /** A candidate a session manager may enrol: admins any of theirs, teachers those they follow. */

@@ -5,12 +5,7 @@ import {
   type PfmpBilanContent,
 } from '@dossier-sno/exam-rules';
 import { referential } from '@dossier-sno/referential';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -176,13 +171,8 @@ export class TutoringService {
    * before the first save); the candidate reads it only once complete, else 404.
    */
   async bilan(actor: Actor, periodId: string, ip?: string): Promise<PfmpBilanView> {
-    const period = await this.policy.visiblePfmpPeriod(actor, periodId);
+    const period = await this.policy.readableBilanPeriod(actor, periodId);
     const bilan = await this.db.getRepository(PfmpBilan).findOneBy({ periodId: period.id });
-    if (actor.id === period.candidateId && !bilan?.completedAt) {
-      throw new NotFoundException(
-        "Le bilan de cette période n'est pas encore terminé par votre tuteur ou tutrice. / The bilan is not complete yet.",
-      );
-    }
     await this.audit.recordRead(actor, period.candidateId, `pfmp bilan ${period.id}`, ip);
     return this.view(period, bilan);
   }

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every TypeScript source of the API, tests aside. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('access decisions', () => {
+  it('are taken in policy/ only: no role test anywhere else (auth/ checks @Roles at the route)', () => {
+    const outside = sources(SRC)
+      .map((path) => relative(SRC, path))
+      .filter((path) => !path.startsWith('policy/') && !path.startsWith('auth/'))
+      .filter((path) => /\bhasRole\b/.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(outside).toEqual([]);
+  });
+});
