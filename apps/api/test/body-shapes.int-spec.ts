@@ -97,4 +97,24 @@ describe('bodies of the wrong shape answer 400 and write nothing', () => {
       expect(res.body.message).toMatch(/^tutor\.email : caractère invalide/);
     });
   });
+
+  it('refuses a line break in a name shown on one line (PFMP tutor, account, invitation)', async () => {
+    const displayName = 'Jean\nDupont';
+    const tutor = await send(candidate, 'post', '/api/pfmp')
+      .send({
+        organisationName: 'Mairie',
+        startsOn: '2027-01-04',
+        endsOn: '2027-01-08',
+        tutor: { email: `t.${Date.now()}@example.org`, displayName },
+      })
+      .expect(400);
+    expect(JSON.stringify(tutor.body)).toMatch(/tutor.displayName : une seule ligne/);
+    await send(admin, 'post', '/api/users')
+      .send({ email: `u.${Date.now()}@example.org`, displayName, roles: ['examiner'] })
+      .expect(400);
+    await send(teacher, 'post', '/api/invitations')
+      .send({ email: `i.${Date.now()}@example.org`, displayName: 'A\u202Eb', role: 'tutor' })
+      .expect(400);
+  });
 });
+

@@ -11,7 +11,9 @@ import {
   Length,
   MaxLength,
   MinLength,
+  Matches,
 } from 'class-validator';
+import { ONE_LINE, oneLineMessage } from '../common/dto-rules.js';
 import { ROLES, type Role } from '../users/role.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../users/user.dto.js';
 
@@ -134,6 +136,7 @@ export class CreateInvitationDto {
   @ApiProperty()
   @IsString()
   @Length(1, 120)
+  @Matches(ONE_LINE, oneLineMessage('displayName'))
   displayName!: string;
 
   @ApiProperty({ enum: INVITABLE_ROLES })

@@ -10,3 +10,10 @@ export const dateMessage = (field: string) => ({
 /** class-transformer `@Transform`: surrounding spaces never count. */
 export const trim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
+
+/** A name shown on one line (a person, a tutor): no line break, control or bidi character. */
+export const ONE_LINE = /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u;
+
+export const oneLineMessage = (field: string) => ({
+  message: `${field} : une seule ligne, sans retour à la ligne ni caractère de contrôle / ${field} must be one line of text`,
+});

@@ -20,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EXAMS, SubmissionSummaryView } from '../dossiers/dossier.dto.js';
-import { DATE, dateMessage, trim } from '../common/dto-rules.js';
+import { DATE, dateMessage, ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
 
 const MODES: ExamMode[] = ['ccf', 'ponctuel'];
 const deadlineMessage = {
@@ -194,6 +194,7 @@ export class InviteExaminerDto {
   @Transform(trim)
   @IsString()
   @Length(1, 200, { message: 'displayName : 1 à 200 caractères / displayName: 1–200 characters' })
+  @Matches(ONE_LINE, oneLineMessage('displayName'))
   displayName!: string;
 }
 

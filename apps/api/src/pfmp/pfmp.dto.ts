@@ -14,7 +14,7 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { DATE, dateMessage, trim } from '../common/dto-rules.js';
+import { DATE, dateMessage, ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
 
 @ApiSchema({ name: 'PfmpProof' })
 export class PfmpProofView {
@@ -135,6 +135,7 @@ export class PfmpTutorInvitationDto {
   @Length(1, 120, {
     message: 'tutor.displayName : 1 à 120 caractères / tutor.displayName must be 1–120 characters',
   })
+  @Matches(ONE_LINE, oneLineMessage('tutor.displayName'))
   displayName!: string;
 }
 

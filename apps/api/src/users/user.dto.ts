@@ -23,9 +23,10 @@ import {
   Min,
   MinLength,
   ValidateBy,
+  Matches,
 } from 'class-validator';
 import { ROLES, type Role, ROLES_DO_NOT_COMBINE, rolesCombine } from './role.js';
-import { trim } from '../common/dto-rules.js';
+import { ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
 
 const lower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -118,6 +119,7 @@ export class CreateUserDto {
   @Length(1, 120, {
     message: 'displayName doit faire 1 à 120 caractères / displayName must be 1–120 characters',
   })
+  @Matches(ONE_LINE, oneLineMessage('displayName'))
   displayName!: string;
 
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true })
@@ -196,6 +198,7 @@ export class UpdateUserDto {
   @Transform(trim)
   @IsString()
   @Length(1, 120)
+  @Matches(ONE_LINE, oneLineMessage('displayName'))
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', isArray: true })
