@@ -47,4 +47,15 @@ describe('parseCandidateCsv', () => {
     const { errors } = parseCandidateCsv('email,displayName,candidateStatus\n"unterminated,x,y\n');
     expect(errors[0]?.reason).toMatch(/CSV illisible/);
   });
+
+  it('refuses a name on two lines or with a bidi control', () => {
+    const csv =
+      'email,displayName,candidateStatus\na@b.fr,"Léa\nMartin",scolaire_public_ou_prive_sous_contrat\nc@d.fr,L\u202Eéa,scolaire_public_ou_prive_sous_contrat\n';
+    const { rows, errors } = parseCandidateCsv(csv);
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'displayName'],
+      [3, 'displayName'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { isCandidateStatus, type CandidateStatusCode } from '@dossier-sno/referential';
 import { parse } from 'csv-parse/sync';
+import { ONE_LINE } from '../common/dto-rules.js';
 
 /** One candidate line of an import file, validated. */
 export interface CandidateRow {
@@ -114,11 +115,12 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
       errors.push({ line, column: 'email', reason: `Adresse e-mail invalide : « ${email} ».` });
     else if (seen.has(email))
       errors.push({ line, column: 'email', reason: `Déjà présente ligne ${seen.get(email)}.` });
-    if (!displayName || displayName.length > 120)
+    if (!displayName || displayName.length > 120 || !ONE_LINE.test(displayName))
       errors.push({
         line,
         column: 'displayName',
-        reason: 'Nom obligatoire (120 caractères au plus).',
+        reason:
+          'Nom obligatoire, sur une ligne sans caractère de contrôle (120 caractères au plus).',
       });
     if (!isCandidateStatus(status))
       errors.push({
