@@ -117,4 +117,3 @@ describe('bodies of the wrong shape answer 400 and write nothing', () => {
       .expect(400);
   });
 });
-
