@@ -17,7 +17,7 @@ import type {
 } from './auth.dto.js';
 import { csrf } from './csrf.js';
 import { LoginThrottle } from './login-throttle.service.js';
-import { OneTimeTokens } from './one-time-tokens.service.js';
+import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { toActor } from './session-users.service.js';
 
@@ -125,9 +125,12 @@ export class AuthService {
 
   /** Sets the password of an invited person and signs them in. */
   async acceptInvitation(req: Request, dto: TokenWithPasswordDto): Promise<InvitationAcceptedView> {
-    const userId = await this.db.transaction((manager) =>
-      this.tokens.consume(dto.token, 'invitation', manager),
-    );
+    // A deactivated account keeps its link unused and its password unset (else 500 after both).
+    const userId = await this.db.transaction(async (manager) => {
+      const owner = await this.tokens.peek(dto.token, 'invitation', manager);
+      if (!(await manager.existsBy(User, { id: owner, active: true }))) throw invalidLink();
+      return this.tokens.consume(dto.token, 'invitation', manager);
+    });
     await this.setPassword(userId, dto.password, null);
     const user = await this.db.getRepository(User).findOneByOrFail({ id: userId, active: true });
     await this.startSession(req, user);

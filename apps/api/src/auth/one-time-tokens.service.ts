@@ -29,8 +29,12 @@ export class OneTimeTokens {
   }
 
   /** The user a valid, unused token belongs to, without using it up. */
-  async peek(token: string, purpose: TokenPurpose): Promise<string> {
-    const rows = (await this.db.query(
+  async peek(
+    token: string,
+    purpose: TokenPurpose,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
+    const rows = (await manager.query(
       `SELECT user_id FROM one_time_token
        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
       [sha256(token), purpose],
@@ -60,7 +64,7 @@ export class OneTimeTokens {
   }
 }
 
-function invalidLink() {
+export function invalidLink(): NotFoundException {
   return new NotFoundException(
     'Lien invalide, expiré ou déjà utilisé : demandez-en un nouveau. / Invalid, expired or used link.',
   );
