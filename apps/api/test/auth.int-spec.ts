@@ -322,13 +322,41 @@ describe('authentication: login CSRF and inactive invitations', () => {
       .send({ token, password: 'my tutor password' })
       .expect(404);
     expect(res.body.message).toMatch(/Lien invalide/);
-    const rows: { password_hash: string | null; used: number }[] = await platform.app
+    // Deactivation itself revokes the link (so "not consumed by acceptance" shows as no password).
+    const rows: { password_hash: string | null }[] = await platform.app
       .get(DataSource)
-      .query(
-        `SELECT password_hash, (SELECT count(*)::int FROM one_time_token
-           WHERE user_id = $1 AND used_at IS NOT NULL) AS used FROM app_user WHERE id = $1`,
-        [invited.body.id],
-      );
-    expect(rows[0]).toEqual({ password_hash: null, used: 0 });
+      .query(`SELECT password_hash FROM app_user WHERE id = $1`, [invited.body.id]);
+    expect(rows[0]).toEqual({ password_hash: null });
+  });
+
+  it('a password change revokes the pending reset links', async () => {
+    const { email } = world.people.teacher;
+    await request(platform.http).post('/api/auth/password-reset').send({ email }).expect(202);
+    const token = await lastLinkToken(platform.env.DATA_DIR, email, '/mot-de-passe/nouveau');
+    const session = await signIn(platform, email);
+    await session.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', session.csrf)
+      .send({ currentPassword: PASSWORD, newPassword: 'changed password 2026' })
+      .expect(204);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'attacker password 2026' })
+      .expect(404);
+  });
+
+  it('deactivating an account revokes its pending links', async () => {
+    const { email, id } = world.people.otherTeacher;
+    await request(platform.http).post('/api/auth/password-reset').send({ email }).expect(202);
+    const token = await lastLinkToken(platform.env.DATA_DIR, email, '/mot-de-passe/nouveau');
+    const admin = await signIn(platform, world.people.otherAdmin.email);
+    await admin.agent
+      .post(`/api/users/${id}/deactivate`)
+      .set('X-CSRF-Token', admin.csrf)
+      .expect(200);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'attacker password 2026' })
+      .expect(404);
   });
 });

@@ -160,6 +160,8 @@ export class AuthService {
     const hash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: userId }, { passwordHash: hash });
+      // A reset link mailed before the change must not undo it.
+      await this.tokens.revoke(userId, 'password_reset', manager);
       await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1 AND sid <> $2`, [
         userId,
         keepSessionId ?? '',

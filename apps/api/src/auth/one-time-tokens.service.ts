@@ -62,6 +62,19 @@ export class OneTimeTokens {
     );
     return list[0].user_id;
   }
+
+  /** Marks the user's pending links used: all of them, or those of one purpose. */
+  async revoke(
+    userId: string,
+    purpose: TokenPurpose | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE one_time_token SET used_at = now()
+       WHERE user_id = $1 AND used_at IS NULL AND ($2::text IS NULL OR purpose = $2)`,
+      [userId, purpose],
+    );
+  }
 }
 
 export function invalidLink(): NotFoundException {
