@@ -43,11 +43,10 @@ export class AuthService {
 
   async login(req: Request, dto: LoginDto): Promise<SessionUserView> {
     const ip = req.ip ?? 'unknown';
-    await this.throttle.assertAllowed(dto.email, ip);
+    const attempt = await this.throttle.reserve(dto.email, ip);
     const user = await this.withHash(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), dto.password);
     if (!user || !ok || !user.active || !user.passwordHash) {
-      await this.throttle.record(dto.email, ip, false);
       await this.audit.record({
         action: 'auth.login_failed',
         establishmentId: user?.establishmentId ?? null,
@@ -57,7 +56,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(BAD_CREDENTIALS);
     }
-    await this.throttle.record(dto.email, ip, true);
+    await this.throttle.succeeded(attempt);
     await this.startSession(req, user);
     await this.audit.record({ action: 'auth.login', actor: toActor(user), ip });
     return sessionUser(user);
