@@ -11,6 +11,7 @@ import { serveOpenApi } from './openapi/openapi.js';
 import { ErrorsFilter } from './common/errors.filter.js';
 import { rejectUnusableJson } from './common/input-errors.js';
 import { outageAware } from './common/outage.js';
+import { requestOriginGuard } from './common/request-origin.js';
 import { securityHeaders } from './common/security-headers.js';
 
 export interface Platform {
@@ -30,6 +31,8 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
   app.disable('x-powered-by');
   app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
+  // Before the body parsers: a refused body is never read.
+  app.use(requestOriginGuard(env.PUBLIC_URL));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(rejectUnusableJson);
   const { sessions, absoluteExpiry } = sessionMiddleware(

@@ -247,3 +247,135 @@ describe('authentication', () => {
     await agent.get('/api/users').expect(401);
   });
 });
+
+describe('authentication: login CSRF and inactive invitations', () => {
+  let platform: TestPlatform;
+  let world: World;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform({ TRUST_PROXY: 'true' });
+    world = await buildWorld(platform);
+  });
+  afterAll(async () => {
+    await platform.close();
+  });
+
+  it('refuses a urlencoded login with 415 and sets no cookie', async () => {
+    const res = await request(platform.http)
+      .post('/api/auth/login')
+      .type('form')
+      .send({ email: world.people.admin.email, password: PASSWORD })
+      .expect(415);
+    expect(res.body.message).toMatch(/JSON/);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a login from a foreign Origin or a cross-site fetch with 403 and sets no cookie', async () => {
+    const body = { email: world.people.admin.email, password: PASSWORD };
+    const foreign = await request(platform.http)
+      .post('/api/auth/login')
+      .set('Origin', 'https://evil.example')
+      .send(body)
+      .expect(403);
+    expect(foreign.headers['set-cookie']).toBeUndefined();
+    const crossSite = await request(platform.http)
+      .post('/api/auth/login')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send(body)
+      .expect(403);
+    expect(crossSite.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('accepts a login from its own origin', async () => {
+    const own = platform.env.PUBLIC_URL
+      ? new URL(platform.env.PUBLIC_URL).origin
+      : 'http://dossier.test';
+    await request(platform.http)
+      .post('/api/auth/login')
+      .set('Host', new URL(own).host)
+      .set('Origin', own)
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send({ email: world.people.admin.email, password: PASSWORD })
+      .expect(200);
+  });
+
+  it('does not consume the invitation of a deactivated account (404, password unset)', async () => {
+    const admin = await signIn(platform, world.people.admin.email);
+    const email = `gone.${Date.now()}@entreprise.example`;
+    const invited = await admin.agent
+      .post('/api/invitations')
+      .set('X-CSRF-Token', admin.csrf)
+      .send({
+        email,
+        displayName: 'Partie',
+        role: 'tutor',
+        candidateIds: [world.people.candidate.id],
+      })
+      .expect(201);
+    const token = await lastLinkToken(platform.env.DATA_DIR, email, '/invitation');
+    await admin.agent
+      .post(`/api/users/${invited.body.id}/deactivate`)
+      .set('X-CSRF-Token', admin.csrf)
+      .expect(200);
+    const res = await request(platform.http)
+      .post('/api/auth/invitations/accept')
+      .send({ token, password: 'my tutor password' })
+      .expect(404);
+    expect(res.body.message).toMatch(/Lien invalide/);
+    // Deactivation itself revokes the link (so "not consumed by acceptance" shows as no password).
+    const rows: { password_hash: string | null }[] = await platform.app
+      .get(DataSource)
+      .query(`SELECT password_hash FROM app_user WHERE id = $1`, [invited.body.id]);
+    expect(rows[0]).toEqual({ password_hash: null });
+  });
+
+  it('a password change revokes the pending reset links', async () => {
+    const { email } = world.people.teacher;
+    await request(platform.http).post('/api/auth/password-reset').send({ email }).expect(202);
+    const token = await lastLinkToken(platform.env.DATA_DIR, email, '/mot-de-passe/nouveau');
+    const session = await signIn(platform, email);
+    await session.agent
+      .post('/api/auth/password')
+      .set('X-CSRF-Token', session.csrf)
+      .send({ currentPassword: PASSWORD, newPassword: 'changed password 2026' })
+      .expect(204);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'attacker password 2026' })
+      .expect(404);
+  });
+
+  it('deactivating an account revokes its pending links', async () => {
+    const { email, id } = world.people.otherTeacher;
+    await request(platform.http).post('/api/auth/password-reset').send({ email }).expect(202);
+    const token = await lastLinkToken(platform.env.DATA_DIR, email, '/mot-de-passe/nouveau');
+    const admin = await signIn(platform, world.people.otherAdmin.email);
+    await admin.agent
+      .post(`/api/users/${id}/deactivate`)
+      .set('X-CSRF-Token', admin.csrf)
+      .expect(200);
+    await request(platform.http)
+      .post('/api/auth/password-reset/confirm')
+      .send({ token, password: 'attacker password 2026' })
+      .expect(404);
+  });
+
+  it('a concurrent burst cannot exceed the login throttle: 10 evaluated, then no 200 even with the password', async () => {
+    const { email } = world.people.spareTeacher;
+    const burst = (passwordAt: number | null, base: number) =>
+      Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          request(platform.http)
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', `192.0.2.${base + i}`)
+            .send({ email, password: i === passwordAt ? PASSWORD : `wrong guess ${i}` })
+            .then((res) => res.status),
+        ),
+      );
+    const first = await burst(null, 1);
+    expect(first.filter((s) => s === 401)).toHaveLength(10);
+    expect(first.filter((s) => s === 429)).toHaveLength(20);
+    const second = await burst(15, 100);
+    expect(second).not.toContain(200);
+  });
+});

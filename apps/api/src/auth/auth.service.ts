@@ -17,7 +17,7 @@ import type {
 } from './auth.dto.js';
 import { csrf } from './csrf.js';
 import { LoginThrottle } from './login-throttle.service.js';
-import { OneTimeTokens } from './one-time-tokens.service.js';
+import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { toActor } from './session-users.service.js';
 
@@ -43,11 +43,10 @@ export class AuthService {
 
   async login(req: Request, dto: LoginDto): Promise<SessionUserView> {
     const ip = req.ip ?? 'unknown';
-    await this.throttle.assertAllowed(dto.email, ip);
+    const attempt = await this.throttle.reserve(dto.email, ip);
     const user = await this.withHash(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), dto.password);
     if (!user || !ok || !user.active || !user.passwordHash) {
-      await this.throttle.record(dto.email, ip, false);
       await this.audit.record({
         action: 'auth.login_failed',
         establishmentId: user?.establishmentId ?? null,
@@ -57,7 +56,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(BAD_CREDENTIALS);
     }
-    await this.throttle.record(dto.email, ip, true);
+    await this.throttle.succeeded(attempt);
     await this.startSession(req, user);
     await this.audit.record({ action: 'auth.login', actor: toActor(user), ip });
     return sessionUser(user);
@@ -125,9 +124,12 @@ export class AuthService {
 
   /** Sets the password of an invited person and signs them in. */
   async acceptInvitation(req: Request, dto: TokenWithPasswordDto): Promise<InvitationAcceptedView> {
-    const userId = await this.db.transaction((manager) =>
-      this.tokens.consume(dto.token, 'invitation', manager),
-    );
+    // A deactivated account keeps its link unused and its password unset (else 500 after both).
+    const userId = await this.db.transaction(async (manager) => {
+      const owner = await this.tokens.peek(dto.token, 'invitation', manager);
+      if (!(await manager.existsBy(User, { id: owner, active: true }))) throw invalidLink();
+      return this.tokens.consume(dto.token, 'invitation', manager);
+    });
     await this.setPassword(userId, dto.password, null);
     const user = await this.db.getRepository(User).findOneByOrFail({ id: userId, active: true });
     await this.startSession(req, user);
@@ -157,6 +159,8 @@ export class AuthService {
     const hash = await this.hasher.hash(password);
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: userId }, { passwordHash: hash });
+      // A reset link mailed before the change must not undo it.
+      await this.tokens.revoke(userId, 'password_reset', manager);
       await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1 AND sid <> $2`, [
         userId,
         keepSessionId ?? '',

@@ -29,8 +29,12 @@ export class OneTimeTokens {
   }
 
   /** The user a valid, unused token belongs to, without using it up. */
-  async peek(token: string, purpose: TokenPurpose): Promise<string> {
-    const rows = (await this.db.query(
+  async peek(
+    token: string,
+    purpose: TokenPurpose,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string> {
+    const rows = (await manager.query(
       `SELECT user_id FROM one_time_token
        WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()`,
       [sha256(token), purpose],
@@ -58,9 +62,22 @@ export class OneTimeTokens {
     );
     return list[0].user_id;
   }
+
+  /** Marks the user's pending links used: all of them, or those of one purpose. */
+  async revoke(
+    userId: string,
+    purpose: TokenPurpose | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE one_time_token SET used_at = now()
+       WHERE user_id = $1 AND used_at IS NULL AND ($2::text IS NULL OR purpose = $2)`,
+      [userId, purpose],
+    );
+  }
 }
 
-function invalidLink() {
+export function invalidLink(): NotFoundException {
   return new NotFoundException(
     'Lien invalide, expiré ou déjà utilisé : demandez-en un nouveau. / Invalid, expired or used link.',
   );

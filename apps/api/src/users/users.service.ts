@@ -295,6 +295,8 @@ export class UsersService {
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { active: false, version: () => 'version + 1' });
       await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1`, [user.id]);
+      // Pending invitation and reset links must not revive the account.
+      await this.tokens.revoke(user.id, null, manager);
       await this.audit.record(
         { action: 'user.deactivated', actor, subjectType: 'user', subjectId: user.id },
         manager,
