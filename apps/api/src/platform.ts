@@ -31,6 +31,12 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
   app.disable('x-powered-by');
   app.use(...securityHeaders(env.PUBLIC_URL));
   app.set('trust proxy', env.TRUST_PROXY);
+  // Answers hold personal data (share views included): no browser or proxy keeps a copy,
+  // refusals by the middlewares below included.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Before the body parsers: a refused body is never read.
   app.use(requestOriginGuard(env.PUBLIC_URL));
   app.useBodyParser('json', { limit: '1mb' });
@@ -46,11 +52,6 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
     req.path === '/health' ? next() : sessionsOrOutage(req, res, next),
   );
   app.use('/api', absoluteExpiry);
-  // Answers hold personal data (share views included): no browser or proxy keeps a copy.
-  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
   app.useGlobalFilters(new ErrorsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

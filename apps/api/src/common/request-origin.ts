@@ -1,3 +1,4 @@
+import { ForbiddenException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -26,11 +27,6 @@ function mediaType(req: Request): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
-function refuse(res: Response, status: number, message: string): void {
-  const error = status === 415 ? 'Unsupported Media Type' : 'Forbidden';
-  res.status(status).json({ statusCode: status, error, message });
-}
-
 /**
  * A form on a foreign site can post urlencoded or multipart bodies without a CORS preflight, but
  * not JSON: requiring JSON bodies, and a same-origin Origin / Sec-Fetch-Site on the routes that
@@ -38,30 +34,29 @@ function refuse(res: Response, status: number, message: string): void {
  */
 export function requestOriginGuard(publicUrl: string | undefined) {
   const publicOrigin = publicUrl ? new URL(publicUrl).origin : null;
-  return (req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, _res: Response, next: NextFunction): void => {
     const method = req.method.toUpperCase();
     if (!STATE_CHANGING.has(method)) return next();
-    const path = req.path.replace(/\/+$/, '') || '/';
-    const fullPath = req.originalUrl.split('?')[0]!.replace(/\/+$/, '');
+    const path = req.path.replace(/\/+$/, '');
     if (hasBody(req)) {
       const type = mediaType(req);
-      const multipart = method === 'POST' && MULTIPART_ROUTES.some((r) => r.test(fullPath));
+      const multipart = method === 'POST' && MULTIPART_ROUTES.some((r) => r.test(path));
       if (multipart && type !== 'multipart/form-data') {
-        return refuse(
-          res,
-          415,
-          'Envoyez le fichier en multipart/form-data. / Send the file as multipart/form-data.',
+        return next(
+          new UnsupportedMediaTypeException(
+            'Envoyez le fichier en multipart/form-data. / Send the file as multipart/form-data.',
+          ),
         );
       }
       if (!multipart && type !== 'application/json') {
-        return refuse(
-          res,
-          415,
-          'Envoyez le corps en JSON (Content-Type: application/json). / Send the body as JSON.',
+        return next(
+          new UnsupportedMediaTypeException(
+            'Envoyez le corps en JSON (Content-Type: application/json). / Send the body as JSON.',
+          ),
         );
       }
     }
-    if (method === 'POST' && (PRE_SESSION_ROUTES.has(fullPath) || PRE_SESSION_ROUTES.has(path))) {
+    if (method === 'POST' && PRE_SESSION_ROUTES.has(path)) {
       const site = req.headers['sec-fetch-site'];
       const origin = req.headers.origin;
       const own = publicOrigin ?? `${req.protocol}://${req.get('host') ?? ''}`;
@@ -70,10 +65,10 @@ export function requestOriginGuard(publicUrl: string | undefined) {
         site === 'same-site' ||
         (origin !== undefined && origin !== own)
       ) {
-        return refuse(
-          res,
-          403,
-          'Requête refusée : elle ne vient pas de la plateforme. / Cross-origin request refused.',
+        return next(
+          new ForbiddenException(
+            'Requête refusée : elle ne vient pas de la plateforme. / Cross-origin request refused.',
+          ),
         );
       }
     }
