@@ -359,23 +359,4 @@ describe('authentication: login CSRF and inactive invitations', () => {
       .send({ token, password: 'attacker password 2026' })
       .expect(404);
   });
-
-  it('a concurrent burst cannot exceed the login throttle: 10 evaluated, then no 200 even with the password', async () => {
-    const { email } = world.people.spareTeacher;
-    const burst = (passwordAt: number | null, base: number) =>
-      Promise.all(
-        Array.from({ length: 30 }, (_, i) =>
-          request(platform.http)
-            .post('/api/auth/login')
-            .set('X-Forwarded-For', `192.0.2.${base + i}`)
-            .send({ email, password: i === passwordAt ? PASSWORD : `wrong guess ${i}` })
-            .then((res) => res.status),
-        ),
-      );
-    const first = await burst(null, 1);
-    expect(first.filter((s) => s === 401)).toHaveLength(10);
-    expect(first.filter((s) => s === 429)).toHaveLength(20);
-    const second = await burst(15, 100);
-    expect(second).not.toContain(200);
-  });
 });

@@ -43,10 +43,11 @@ export class AuthService {
 
   async login(req: Request, dto: LoginDto): Promise<SessionUserView> {
     const ip = req.ip ?? 'unknown';
-    const attempt = await this.throttle.reserve(dto.email, ip);
+    await this.throttle.assertAllowed(dto.email, ip);
     const user = await this.withHash(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), dto.password);
     if (!user || !ok || !user.active || !user.passwordHash) {
+      await this.throttle.record(dto.email, ip, false);
       await this.audit.record({
         action: 'auth.login_failed',
         establishmentId: user?.establishmentId ?? null,
@@ -56,7 +57,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(BAD_CREDENTIALS);
     }
-    await this.throttle.succeeded(attempt);
+    await this.throttle.record(dto.email, ip, true);
     await this.startSession(req, user);
     await this.audit.record({ action: 'auth.login', actor: toActor(user), ip });
     return sessionUser(user);

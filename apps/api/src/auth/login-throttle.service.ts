@@ -1,6 +1,5 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { withAdvisoryLocks } from '../common/advisory-lock.js';
+import { DataSource } from 'typeorm';
 
 export const MAX_FAILURES = 10;
 export const WINDOW_MINUTES = 15;
@@ -28,30 +27,9 @@ export class TooManyLogins extends HttpException {
 export class LoginThrottle {
   constructor(private readonly db: DataSource) {}
 
-  /**
-   * Checks the limits and, if allowed, records the attempt as a failure, atomically (one lock per
-   * account and per address), so a concurrent burst cannot get more than MAX_FAILURES evaluated.
-   * Returns the attempt's id; `succeeded` flips it once the (slow, unlocked) password check passes.
-   */
-  reserve(email: string, ip: string): Promise<string> {
-    const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${ip}`];
-    return withAdvisoryLocks(this.db, keys, async (manager) => {
-      await this.assertAllowed(email, ip, manager);
-      const rows = (await manager.query(
-        `INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`,
-        [email, ip],
-      )) as { id: string }[];
-      return String(rows[0]!.id);
-    });
-  }
-
-  async succeeded(attemptId: string): Promise<void> {
-    await this.db.query(`UPDATE login_attempt SET succeeded = true WHERE id = $1`, [attemptId]);
-  }
-
   /** Throws 429 when the account or the address has used up its failures. */
-  private async assertAllowed(email: string, ip: string, manager: EntityManager): Promise<void> {
-    const [row] = (await manager.query(
+  async assertAllowed(email: string, ip: string): Promise<void> {
+    const [row] = (await this.db.query(
       `SELECT
          count(*) FILTER (WHERE lower(email) = lower($1))::int AS by_email,
          count(*) FILTER (WHERE ip = $2)::int AS by_ip,
@@ -75,5 +53,13 @@ export class LoginThrottle {
       Math.ceil((new Date(oldest).getTime() + WINDOW_MINUTES * 60_000 - Date.now()) / 1000),
     );
     throw new TooManyLogins(retryAfter);
+  }
+
+  async record(email: string, ip: string, succeeded: boolean): Promise<void> {
+    await this.db.query(`INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, $3)`, [
+      email,
+      ip,
+      succeeded,
+    ]);
   }
 }
