@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { lastLinkToken } from './support/mailbox.js';
+import { lastLinkToken, mailsTo } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { anonymous, buildWorld, PASSWORD, signIn, type World } from './support/world.js';
 
@@ -120,6 +120,38 @@ describe('authentication', () => {
       .expect(200);
   });
 
+  it('counts 30 wrong guesses fired at once exactly: 10 answer 401, 20 answer 429, then the right password answers 429', async () => {
+    const { email } = world.people.spareTeacher;
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        request(platform.http)
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', `198.18.0.${i + 1}`)
+          .send({ email, password: `wrong guess ${i}` })
+          .then((res) => res.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+    await request(platform.http)
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '198.18.1.1')
+      .send({ email, password: PASSWORD })
+      .expect(429);
+  });
+
+  it('does not count a successful login as a failure', async () => {
+    const ip = '198.18.2.1';
+    const { email } = world.people.unrelatedTutor;
+    for (let i = 0; i < 12; i++) {
+      await request(platform.http)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', ip)
+        .send({ email, password: PASSWORD })
+        .expect(200);
+    }
+  });
+
   it('refuses a state-changing request without the session CSRF token', async () => {
     const session = await signIn(platform, world.people.admin.email);
     const res = await session.agent.post('/api/auth/logout').expect(403);
@@ -187,6 +219,56 @@ describe('authentication', () => {
       .send({ token, password: 'again password 2026' })
       .expect(404);
     await signIn(platform, email, 'reset password 2026');
+  });
+
+  it('sends one reset e-mail for 30 requests fired at once, and answers the 4th request of the hour 429 for known and unknown e-mails alike', async () => {
+    const { email } = world.people.spareTutor;
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        request(platform.http)
+          .post('/api/auth/password-reset')
+          .set('X-Forwarded-For', `198.18.3.${i + 1}`)
+          .send({ email })
+          .then((res) => res.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 202)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(27);
+    expect(await mailsTo(dataDir(), email)).toHaveLength(1);
+
+    const unknown = 'nobody.reset@nowhere.example';
+    for (let i = 0; i < 3; i++) {
+      await request(platform.http)
+        .post('/api/auth/password-reset')
+        .set('X-Forwarded-For', `198.18.4.${i + 1}`)
+        .send({ email: unknown })
+        .expect(202);
+    }
+    const refused = await request(platform.http)
+      .post('/api/auth/password-reset')
+      .set('X-Forwarded-For', '198.18.4.9')
+      .send({ email: unknown })
+      .expect(429);
+    expect(refused.body.message).toMatch(/Trop de demandes de réinitialisation/);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(3600);
+  });
+
+  it('limits reset requests from one address to 20 an hour, whatever the e-mail', async () => {
+    const ip = '198.18.5.1';
+    for (let i = 0; i < 20; i++) {
+      await request(platform.http)
+        .post('/api/auth/password-reset')
+        .set('X-Forwarded-For', ip)
+        .send({ email: `someone${i}@nowhere.example` })
+        .expect(202);
+    }
+    await request(platform.http)
+      .post('/api/auth/password-reset')
+      .set('X-Forwarded-For', ip)
+      .send({ email: world.people.victim.email })
+      .expect(429);
+    expect(await mailsTo(dataDir(), world.people.victim.email)).toHaveLength(0);
   });
 
   it('invites a tutor by e-mail; the link sets a password and signs them in', async () => {

@@ -558,14 +558,13 @@ function withPlaceholder(body: object | undefined, path: string[]): unknown {
 /**
  * Rows that a refused request legitimately writes, left out of the database fingerprint:
  * - `http_session`: sessions roll (every request, refused or not, pushes the idle expiry);
- * - `login_attempt` rows of failed logins: AuthService.login records every failure (401) for the
- *   throttle, by design;
+ * - `rate_limit` counters: failed logins (401) and refused resets (429) are counted, by design;
  * - `audit_event` rows `auth.login_failed`: the same failures are audited, by design.
  * Every other row of every table counts.
  */
 const LEGITIMATE_4XX_WRITES: Record<string, string | null> = {
   http_session: null,
-  login_attempt: 'succeeded',
+  rate_limit: null,
   audit_event: "action <> 'auth.login_failed'",
 };
 

@@ -23,7 +23,6 @@ import {
 import { AuthService, sessionUser } from './auth.service.js';
 import { CSRF_HEADER } from './csrf.js';
 import { CurrentActor, Public } from './decorators.js';
-import { TooManyLogins } from './login-throttle.service.js';
 
 /**
  * Public routes here (login, reset, invitation) carry no session yet, so they need no CSRF token;
@@ -49,14 +48,9 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
     @Body() dto: LoginDto,
   ): Promise<SessionUserView> {
-    try {
-      const user = await this.auth.login(req, dto);
-      res.setHeader(CSRF_HEADER, this.auth.csrfToken(req));
-      return user;
-    } catch (error) {
-      if (error instanceof TooManyLogins) res.setHeader('Retry-After', String(error.retryAfter));
-      throw error;
-    }
+    const user = await this.auth.login(req, dto);
+    res.setHeader(CSRF_HEADER, this.auth.csrfToken(req));
+    return user;
   }
 
   @Get('me')
@@ -102,6 +96,9 @@ export class AuthController {
     summary: 'E-mails a one-time link if the account exists',
   })
   @ApiAcceptedResponse()
+  @ApiTooManyRequestsResponse({
+    description: '3 an hour per e-mail, 20 per address; see Retry-After',
+  })
   requestPasswordReset(@Req() req: Request, @Body() dto: PasswordResetRequestDto): Promise<void> {
     return this.auth.requestPasswordReset(req, dto.email);
   }

@@ -16,9 +16,16 @@ import type {
   TokenWithPasswordDto,
 } from './auth.dto.js';
 import { csrf } from './csrf.js';
-import { LoginThrottle } from './login-throttle.service.js';
+import {
+  LOGIN_FAILURES,
+  loginRules,
+  PASSWORD_RESETS,
+  passwordResetRules,
+  RESET_RESEND_MINUTES,
+} from './auth-limits.js';
 import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { RateLimiter } from './rate-limiter.service.js';
 import { toActor } from './session-users.service.js';
 
 /** Same message whether the e-mail exists or not, so accounts cannot be discovered. */
@@ -32,7 +39,7 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly throttle: LoginThrottle,
+    private readonly limiter: RateLimiter,
     private readonly tokens: OneTimeTokens,
     private readonly users: UsersService,
     private readonly mailer: Mailer,
@@ -43,11 +50,13 @@ export class AuthService {
 
   async login(req: Request, dto: LoginDto): Promise<SessionUserView> {
     const ip = req.ip ?? 'unknown';
-    await this.throttle.assertAllowed(dto.email, ip);
+    // Every attempt is counted as a failure before the password is checked, so a burst cannot
+    // get more guesses evaluated than the limit; a success takes its count back.
+    const rules = loginRules(dto.email, ip);
+    await this.limiter.hit(LOGIN_FAILURES, rules);
     const user = await this.withHash(dto.email);
     const ok = await this.hasher.verify(user?.passwordHash ?? (await this.decoyHash), dto.password);
     if (!user || !ok || !user.active || !user.passwordHash) {
-      await this.throttle.record(dto.email, ip, false);
       await this.audit.record({
         action: 'auth.login_failed',
         establishmentId: user?.establishmentId ?? null,
@@ -57,7 +66,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(BAD_CREDENTIALS);
     }
-    await this.throttle.record(dto.email, ip, true);
+    await this.limiter.forgive(LOGIN_FAILURES, rules);
     await this.startSession(req, user);
     await this.audit.record({ action: 'auth.login', actor: toActor(user), ip });
     return sessionUser(user);
@@ -91,16 +100,31 @@ export class AuthService {
 
   /** Always answers the same, whether the e-mail is known or not. */
   async requestPasswordReset(req: Request, email: string): Promise<void> {
+    await this.limiter.hit(PASSWORD_RESETS, passwordResetRules(email, req.ip ?? 'unknown'));
     const user = await this.withHash(email);
     if (!user?.active) return;
-    const token = await this.tokens.issue(user.id, 'password_reset', null);
-    await this.mailer.send(
-      accountMails.passwordReset(
-        user.email,
-        user.displayName,
-        this.users.link('/mot-de-passe/nouveau', token),
-      ),
-    );
+    const token = await this.db.transaction(async (manager) => {
+      // The account's row lock orders concurrent requests: only the first finds no recent link.
+      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
+      if (await this.tokens.pending(user.id, 'password_reset', RESET_RESEND_MINUTES, manager)) {
+        return null;
+      }
+      return this.tokens.issue(user.id, 'password_reset', null, manager);
+    });
+    if (!token) return;
+    try {
+      await this.mailer.send(
+        accountMails.passwordReset(
+          user.email,
+          user.displayName,
+          this.users.link('/mot-de-passe/nouveau', token),
+        ),
+      );
+    } catch (error) {
+      // A link nobody received must not hold back the next request.
+      await this.tokens.revoke(user.id, 'password_reset', this.db.manager);
+      throw error;
+    }
     await this.audit.record({
       action: 'auth.password_reset_requested',
       actor: toActor(user),

@@ -28,6 +28,22 @@ export class OneTimeTokens {
     return token;
   }
 
+  /** Whether the user has an unused token of this purpose issued less than `minutes` ago. */
+  async pending(
+    userId: string,
+    purpose: TokenPurpose,
+    minutes: number,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM one_time_token
+       WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > now()
+         AND created_at > now() - make_interval(mins => $3)`,
+      [userId, purpose, minutes],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /** The user a valid, unused token belongs to, without using it up. */
   async peek(
     token: string,

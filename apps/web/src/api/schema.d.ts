@@ -2710,6 +2710,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description 3 an hour per e-mail, 20 per address; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     resetPassword: {

@@ -1,0 +1,33 @@
+import type { RateBucket, RateRule } from './rate-limiter.service.js';
+
+/** Failed logins: 10 per account and 10 per address in 15 minutes. */
+export const LOGIN_FAILURES: RateBucket = {
+  name: 'login_failure',
+  windowMinutes: 15,
+  message: (minutes) =>
+    `Trop d'échecs de connexion : réessayez dans ${minutes} min. / Too many failed logins: retry later.`,
+};
+
+export const loginRules = (email: string, ip: string): RateRule[] => [
+  { key: `email:${email.toLowerCase()}`, max: 10 },
+  { key: `ip:${ip}`, max: 10 },
+];
+
+/**
+ * Password-reset requests: 3 per e-mail and 20 per address an hour, counted whether the account
+ * exists or not (the answer must not tell). A school's pupils often share one public address.
+ */
+export const PASSWORD_RESETS: RateBucket = {
+  name: 'password_reset',
+  windowMinutes: 60,
+  message: (minutes) =>
+    `Trop de demandes de réinitialisation : réessayez dans ${minutes} min. / Too many password-reset requests: retry later.`,
+};
+
+export const passwordResetRules = (email: string, ip: string): RateRule[] => [
+  { key: `email:${email.toLowerCase()}`, max: 3 },
+  { key: `ip:${ip}`, max: 20 },
+];
+
+/** While a reset link younger than this is unused, no new one is sent. */
+export const RESET_RESEND_MINUTES = 15;
