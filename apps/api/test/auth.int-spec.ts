@@ -161,6 +161,18 @@ describe('authentication', () => {
     await session.agent.post('/api/auth/logout').set('X-CSRF-Token', body.token).expect(204);
   });
 
+  it('answers an anonymous GET /api/auth/csrf with a null token, no cookie and no session row', async () => {
+    const db = platform.app.get(DataSource);
+    const count = async () =>
+      ((await db.query(`SELECT count(*)::int AS n FROM http_session`)) as { n: number }[])[0]!.n;
+    const before = await count();
+    for (let i = 0; i < 5; i++) {
+      const res = await request(platform.http).get('/api/auth/csrf').expect(200, { token: null });
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('stores argon2id hashes and never returns a hash or a password', async () => {
     const rows: { password_hash: string }[] = await platform.app
       .get(DataSource)

@@ -62,10 +62,13 @@ export class AuthController {
 
   @Get('csrf')
   @Public()
-  @ApiOperation({ operationId: 'csrfToken', summary: 'The CSRF token of this session' })
+  @ApiOperation({
+    operationId: 'csrfToken',
+    summary: 'The CSRF token of this session (null when not signed in)',
+  })
   @ApiOkResponse({ type: CsrfTokenView })
   csrf(@Req() req: Request): CsrfTokenView {
-    return { token: this.auth.csrfToken(req) };
+    return { token: this.auth.sessionCsrfToken(req) };
   }
 
   @Post('logout')

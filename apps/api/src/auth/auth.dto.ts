@@ -57,9 +57,12 @@ export class SessionUserView {
 @ApiSchema({ name: 'CsrfToken' })
 export class CsrfTokenView {
   @ApiProperty({
-    description: 'Send it in the X-CSRF-Token header of POST/PUT/PATCH/DELETE requests',
+    type: String,
+    nullable: true,
+    description:
+      'Send it in the X-CSRF-Token header of POST/PUT/PATCH/DELETE requests; null without a signed-in session (the routes used before signing in need none)',
   })
-  token!: string;
+  token!: string | null;
 }
 
 @ApiSchema({ name: 'ChangePassword' })

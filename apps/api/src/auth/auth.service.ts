@@ -84,6 +84,11 @@ export class AuthService {
     return csrf.generateToken(req);
   }
 
+  /** The token of a signed-in session; none for anonymous callers, so they never create a session. */
+  sessionCsrfToken(req: Request): string | null {
+    return req.session.userId ? csrf.generateToken(req) : null;
+  }
+
   async changePassword(req: Request, actor: Actor, dto: ChangePasswordDto): Promise<void> {
     const user = await this.withHash(actor.email);
     if (

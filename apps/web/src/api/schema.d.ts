@@ -199,7 +199,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The CSRF token of this session */
+        /** The CSRF token of this session (null when not signed in) */
         get: operations["csrfToken"];
         put?: never;
         post?: never;
@@ -1431,8 +1431,8 @@ export interface components {
             roles: components["schemas"]["Role"][];
         };
         CsrfToken: {
-            /** @description Send it in the X-CSRF-Token header of POST/PUT/PATCH/DELETE requests */
-            token: string;
+            /** @description Send it in the X-CSRF-Token header of POST/PUT/PATCH/DELETE requests; null without a signed-in session (the routes used before signing in need none) */
+            token: string | null;
         };
         ChangePassword: {
             currentPassword: string;
