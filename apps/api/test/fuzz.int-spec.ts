@@ -22,37 +22,17 @@ import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { binaryParser, makePng } from './support/fixtures.js';
+import { differences, fingerprint, fingerprintQuery } from './support/fingerprint.js';
+import { type Documented, documentedInput, type OpenApi } from './support/openapi-input.js';
+import { ALLOWED, personasOf } from './support/callers.js';
 import { type Call, callFor, createEvidence, type Evidence } from './support/route-calls.js';
 import { applicationRoutes } from './support/routes.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
-import {
-  anonymous,
-  buildWorld,
-  type Persona,
-  personaSessions,
-  type World,
-} from './support/world.js';
+import { anonymous, buildWorld, personaSessions, type World } from './support/world.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_107);
 const DOCUMENTATION = /^GET \/api\/docs/;
-
-/**
- * Who calls each route: a persona allowed past its role check (admin for most; see the matrix's
- * EXPECTED table) and the candidate, who owns the evidence (candidate-only routes) and exercises
- * the refusals. Routes only a tutor or an examiner may call are listed here.
- */
-const ALLOWED: Record<string, Persona> = {
-  'POST /api/traces/:id/attestations': 'tutor',
-  'DELETE /api/traces/:id/attestations/mine': 'tutor',
-  'GET /api/interns': 'tutor',
-  'PUT /api/pfmp/:id/bilan': 'tutor',
-  'PUT /api/exam-sessions/:id/candidates/:candidateId/evaluation': 'examiner',
-  'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/sign-off': 'examiner',
-};
-const personasOf = (route: string): Persona[] => [
-  ...new Set<Persona>([ALLOWED[route] ?? 'admin', 'candidate']),
-];
 
 // ---------------------------------------------------------------------------------------------
 // Hostile values
@@ -307,12 +287,6 @@ interface UploadPart {
   broken?: string;
 }
 
-/** What the application documents about a route: its JSON body's fields and its query names. */
-interface Documented {
-  fields: string[][];
-  query: string[];
-}
-
 const PLACEHOLDER = '\u0000FUZZ\u0000';
 
 function routeCases(route: string, call: Call, doc: Documented): fc.Arbitrary<Change> {
@@ -369,7 +343,7 @@ function routeCases(route: string, call: Call, doc: Documented): fc.Arbitrary<Ch
       ...new Map(
         [
           ...Object.keys(call.body ?? {}).map((k) => [k]),
-          ...doc.fields,
+          ...doc.fields.map((f) => f.path),
           ['__proto__'],
           ['constructor'],
           ['prototype'],
@@ -550,63 +524,6 @@ function withPlaceholder(body: object | undefined, path: string[]): unknown {
   }
   return copy;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Fingerprints: what the database and the bucket hold
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Rows that a refused request legitimately writes, left out of the database fingerprint:
- * - `http_session`: sessions roll (every request, refused or not, pushes the idle expiry);
- * - `rate_limit` counters: failed logins (401) and refused resets (429) are counted, by design;
- * - `audit_event` rows `auth.login_failed`: the same failures are audited, by design.
- * Every other row of every table counts.
- */
-const LEGITIMATE_4XX_WRITES: Record<string, string | null> = {
-  http_session: null,
-  rate_limit: null,
-  audit_event: "action <> 'auth.login_failed'",
-};
-
-/** One query hashing every table's rows (ordered), built from information_schema. */
-async function fingerprintQuery(db: DataSource): Promise<string> {
-  const tables = (await db.query(
-    `SELECT table_name FROM information_schema.tables
-      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
-  )) as { table_name: string }[];
-  return tables
-    .filter(({ table_name: t }) => LEGITIMATE_4XX_WRITES[t] !== null)
-    .map(({ table_name: t }) => {
-      const where = LEGITIMATE_4XX_WRITES[t] ? ` WHERE ${LEGITIMATE_4XX_WRITES[t]}` : '';
-      const name = `"${t.replaceAll('"', '""')}"`;
-      return `SELECT '${t.replaceAll("'", "''")}' AS t, count(*)::int AS n,
-        md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS h FROM ${name} r${where}`;
-    })
-    .join('\nUNION ALL\n');
-}
-
-async function fingerprint(
-  db: DataSource,
-  query: string,
-  storage: ObjectStorage,
-): Promise<Map<string, string>> {
-  const [rows, objects] = await Promise.all([
-    db.query(query) as Promise<{ t: string; n: number; h: string }[]>,
-    storage.list(),
-  ]);
-  const print = new Map(rows.map((r) => [r.t, `${r.n} rows, ${r.h}`]));
-  const listing = objects.map((o) => `${o.key}:${o.size}`).sort();
-  print.set(
-    '(bucket)',
-    `${listing.length} objects, ${createHash('md5').update(listing.join('\n')).digest('hex')}`,
-  );
-  return print;
-}
-
-const differences = (before: Map<string, string>, after: Map<string, string>) =>
-  [...after]
-    .filter(([t, h]) => before.get(t) !== h)
-    .map(([t, h]) => `${t}: ${before.get(t)} → ${h}`);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -901,54 +818,3 @@ describe('hostile input on every route (property-based)', () => {
     });
   });
 });
-
-// ---------------------------------------------------------------------------------------------
-// The application's own description of its input (GET /api/docs-json)
-// ---------------------------------------------------------------------------------------------
-
-interface Schema {
-  $ref?: string;
-  type?: string;
-  properties?: Record<string, Schema>;
-  items?: Schema;
-  allOf?: Schema[];
-}
-interface OpenApi {
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        parameters?: { name: string; in: string }[];
-        requestBody?: { content?: Record<string, { schema?: Schema }> };
-      }
-    >
-  >;
-  components?: { schemas?: Record<string, Schema> };
-}
-
-/** The body fields (one level into arrays and objects) and query names a route documents. */
-function documentedInput(openapi: OpenApi, route: string): Documented {
-  const [method, template] = route.split(' ') as [string, string];
-  const operation = openapi.paths[template.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
-  const resolve = (s: Schema | undefined): Schema | undefined =>
-    s?.$ref
-      ? resolve(openapi.components?.schemas?.[s.$ref.split('/').pop()!])
-      : s?.allOf?.length === 1
-        ? resolve(s.allOf[0])
-        : s;
-  const fields: string[][] = [];
-  const root = resolve(operation?.requestBody?.content?.['application/json']?.schema);
-  for (const [name, property] of Object.entries(root?.properties ?? {})) {
-    fields.push([name]);
-    const p = resolve(property);
-    const item = p?.type === 'array' ? resolve(p.items) : undefined;
-    for (const sub of Object.keys(item?.properties ?? {})) fields.push([name, '0', sub]);
-    for (const sub of Object.keys(p?.type === 'object' ? (p.properties ?? {}) : {}))
-      fields.push([name, sub]);
-  }
-  return {
-    fields,
-    query: (operation?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
-  };
-}
