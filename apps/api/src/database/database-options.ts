@@ -34,6 +34,7 @@ import { Tutoring1765000000000 } from './migrations/1765000000000-tutoring.js';
 import { Exams1765100000000 } from './migrations/1765100000000-exams.js';
 import { KeepBilans1765200000000 } from './migrations/1765200000000-keep-bilans.js';
 import { WellFormedDossiers1765400000000 } from './migrations/1765400000000-well-formed-dossiers.js';
+import { TracePfmpPeriod1765500000000 } from './migrations/1765500000000-trace-pfmp-period.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -76,6 +77,7 @@ export const migrations = [
   Exams1765100000000,
   KeepBilans1765200000000,
   WellFormedDossiers1765400000000,
+  TracePfmpPeriod1765500000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */
