@@ -26,10 +26,13 @@ export class TracePfmpPeriod1765500000000 implements MigrationInterface {
          REFERENCES pfmp_period(id) ON DELETE SET NULL`,
     );
     await runner.query(`CREATE INDEX trace_pfmp_period_idx ON trace (pfmp_period_id)`);
+    // The policy looks up the periods a tutor tutors on every tutor request.
+    await runner.query(`CREATE INDEX pfmp_period_tutor ON pfmp_period (tutor_id)`);
     await runner.query(BACKFILL_TRACE_PERIODS);
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP INDEX pfmp_period_tutor`);
     await runner.query(`ALTER TABLE trace DROP COLUMN pfmp_period_id`);
   }
 }
