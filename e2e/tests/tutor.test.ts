@@ -53,6 +53,16 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
       .getByText('Paul Dupont')
       .waitFor();
 
+    // The candidate ties the trace to that period: only its tutor will see and attest it.
+    await candidate.goto(`${app.server.url}/traces/${traceId}`);
+    await candidate
+      .getByLabel('Période PFMP')
+      .selectOption({ label: `${organisation} (du 4 janv. 2027 au 29 janv. 2027)` });
+    app.axe.tracePeriod = await seriousViolations(candidate);
+    expect(app.axe.tracePeriod).toEqual([]);
+    await candidate.getByRole('button', { name: 'Enregistrer' }).click();
+    await candidate.getByRole('status').getByText('La trace a été enregistrée.').waitFor();
+
     // The tutor opens the link from the e-mail, sets a password, and has nothing else to set up.
     const mail = await mailTo(app.dataDir, tutorEmail);
     const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];

@@ -230,9 +230,16 @@ describe('accounts, cohorts, import, audit, export', () => {
       id: world.people.candidate.id,
       email: world.people.candidate.email,
     });
-    expect(JSON.parse(files.get('tuteurs.json')!)).toEqual([
-      { id: world.people.tutor.id, displayName: 'Tutor', email: world.people.tutor.email },
-    ]);
+    const tutors = (JSON.parse(files.get('tuteurs.json')!) as { displayName: string }[]).sort(
+      (a, b) => a.displayName.localeCompare(b.displayName),
+    );
+    expect(tutors).toEqual(
+      (['otherPeriodTutor', 'tutor'] as const).map((p) => ({
+        id: world.people[p].id,
+        displayName: p === 'tutor' ? 'Tutor' : 'OtherPeriodTutor',
+        email: world.people[p].email,
+      })),
+    );
     const all = [...files.entries()]
       .filter(([name]) => name.endsWith('.json'))
       .map(([, text]) => text)

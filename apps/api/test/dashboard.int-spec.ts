@@ -95,8 +95,13 @@ describe('cohort dashboard', () => {
         detailedCompetences: ['C1.2.1'],
       })
       .expect(201);
-    await send('post', '/api/pfmp')
-      .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29' })
+    const period = await send('post', '/api/pfmp')
+      .send({
+        organisationName: 'Mairie',
+        startsOn: '2027-01-04',
+        endsOn: '2027-01-29',
+        tutorId: world.people.tutor.id,
+      })
       .expect(201);
     await send('put', '/api/dossiers/E3')
       .send({
@@ -107,10 +112,16 @@ describe('cohort dashboard', () => {
       .expect(200);
     await send('post', '/api/dossiers/E3/submissions').send({}).expect(201);
 
-    // A PFMP trace of C2.2, attested by the candidate's tutor.
+    // A PFMP trace of C2.2, of the period the candidate's tutor tutors, attested by them.
     const attested = (
       await send('post', '/api/traces')
-        .send({ title: 'Stage', context: 'pfmp', occurredOn: '2026-11-04', competences: ['C2.2'] })
+        .send({
+          title: 'Stage',
+          context: 'pfmp',
+          occurredOn: '2027-01-06',
+          pfmpPeriodId: period.body.id,
+          competences: ['C2.2'],
+        })
         .expect(201)
     ).body.id as string;
     const tutor = await signIn(platform, world.people.tutor.email);

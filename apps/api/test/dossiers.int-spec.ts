@@ -316,13 +316,13 @@ describe('share links', () => {
       expect.objectContaining({ id: created.body.id, label: 'Commission E3', revokedAt: null }),
     ]);
     expect(JSON.stringify(list.body)).not.toContain(created.body.token);
-    // A tutor may read the submission but not share it.
+    // A tutor reaches only their PFMP period's traces: neither reads nor shares a submission.
     const tutor = await signIn(platform, world.people.tutor.email);
     await tutor.agent
       .post(`/api/submissions/${submissionId}/shares`)
       .set('X-CSRF-Token', tutor.csrf)
       .send({})
-      .expect(403);
+      .expect(404);
 
     await candidate.agent
       .delete(`/api/shares/${created.body.id}`)

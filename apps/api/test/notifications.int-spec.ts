@@ -33,6 +33,18 @@ describe('notifications and the daily e-mail digest', () => {
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
+    // The trace is of the PFMP period `tutor` tutors: they take part in its thread.
+    const period = await (
+      await as('candidate')
+    )
+      .send('post', '/api/pfmp')
+      .send({
+        organisationName: 'Mairie',
+        startsOn: '2026-11-02',
+        endsOn: '2026-11-27',
+        tutorId: world.people.tutor.id,
+      })
+      .expect(201);
     traceId = (
       await (
         await as('candidate')
@@ -42,6 +54,7 @@ describe('notifications and the daily e-mail digest', () => {
           title: 'Assistance messagerie',
           context: 'pfmp',
           occurredOn: '2026-11-02',
+          pfmpPeriodId: period.body.id,
           competences: ['C3.1'],
         })
         .expect(201)
@@ -64,7 +77,14 @@ describe('notifications and the daily e-mail digest', () => {
         summary: 'Candidate a commenté la trace « Assistance messagerie » de Candidate.',
       });
     }
-    for (const persona of ['candidate', 'admin', 'unrelatedTutor', 'examiner'] as const) {
+    // `otherPeriodTutor` is assigned to the candidate too, but tutors none of this trace's period.
+    for (const persona of [
+      'candidate',
+      'admin',
+      'unrelatedTutor',
+      'otherPeriodTutor',
+      'examiner',
+    ] as const) {
       expect((await inbox(persona)).total).toBe(0);
     }
 

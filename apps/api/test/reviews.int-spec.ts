@@ -16,19 +16,40 @@ describe('comment threads on traces, dossiers and submissions', () => {
         agent[method](path).set('X-CSRF-Token', csrf),
     };
   };
-  const newTrace = async (title = 'Support utilisateur') =>
+  let periodId: string;
+  /** A PFMP trace of `candidate`, tied to the period `tutor` tutors (who then takes part). */
+  const newTrace = async (title = 'Support utilisateur', context = 'pfmp') =>
     (
       await (
         await as('candidate')
       )
         .send('post', '/api/traces')
-        .send({ title, context: 'centre', occurredOn: '2026-11-02', competences: ['C3.1'] })
+        .send({
+          title,
+          context,
+          occurredOn: '2026-11-02',
+          ...(context === 'pfmp' && { pfmpPeriodId: periodId }),
+          competences: ['C3.1'],
+        })
         .expect(201)
     ).body.id as string;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
     world = await buildWorld(platform);
+    periodId = (
+      await (
+        await as('candidate')
+      )
+        .send('post', '/api/pfmp')
+        .send({
+          organisationName: 'Mairie',
+          startsOn: '2026-11-02',
+          endsOn: '2026-11-27',
+          tutorId: world.people.tutor.id,
+        })
+        .expect(201)
+    ).body.id as string;
   });
   afterAll(async () => {
     await platform.close();
@@ -70,6 +91,8 @@ describe('comment threads on traces, dossiers and submissions', () => {
     for (const persona of [
       'otherCandidate',
       'unrelatedTutor',
+      // Assigned to the candidate, but the trace is not of a period they tutor.
+      'otherPeriodTutor',
       'otherTeacher',
       'examiner',
       'otherAdmin',
@@ -78,6 +101,10 @@ describe('comment threads on traces, dossiers and submissions', () => {
       await session.get(path).expect(404);
       await session.send('post', path).send({ body: 'Intrus' }).expect(404);
     }
+    // A centre trace's thread is the candidate's and their teachers' and admins': no tutor's.
+    const centre = `/api/traces/${await newTrace('En centre', 'centre')}/comments`;
+    await (await as('tutor')).get(centre).expect(404);
+    await (await as('teacher')).get(centre).expect(200);
     expect((await (await as('candidate')).get(path).expect(200)).body).toHaveLength(4);
   });
 

@@ -170,6 +170,20 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
   });
 
   describe('attestations', () => {
+    // The tutor reaches the PFMP traces tied to the period they tutor (tutor-scope.int-spec.ts).
+    let periodId: string;
+    beforeAll(async () => {
+      periodId = (
+        await write(candidate, 'post', '/api/pfmp')
+          .send({
+            organisationName: 'Mairie',
+            startsOn: '2027-01-04',
+            endsOn: '2027-01-29',
+            tutorId: world.people.tutor.id,
+          })
+          .expect(201)
+      ).body.id as string;
+    });
     const trace = async (context: string) =>
       (
         await write(candidate, 'post', '/api/traces')
@@ -177,6 +191,7 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
             title: `Sauvegardes ${context}`,
             context,
             occurredOn: '2027-01-12',
+            ...(context === 'pfmp' && { pfmpPeriodId: periodId }),
             competences: ['C2.1'],
           })
           .expect(201)
@@ -197,10 +212,8 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
         .send({ comment: 'Vu et fait chez nous' })
         .expect(201);
       expect(given.body).toMatchObject({ tutorName: 'Tutor', traceVersion: 1, current: true });
-      const bad = await write(tutor, 'post', `/api/traces/${centre.id}/attestations`)
-        .send({})
-        .expect(400);
-      expect(bad.body.message).toMatch(/Seules les traces réalisées en PFMP/);
+      // A centre trace is tied to no period: the tutor does not even see it.
+      await write(tutor, 'post', `/api/traces/${centre.id}/attestations`).send({}).expect(404);
       const unrelated = await signIn(platform, world.people.unrelatedTutor.email);
       await write(unrelated, 'post', `/api/traces/${pfmp.id}/attestations`).send({}).expect(404);
       const teacher = await signIn(platform, world.people.teacher.email);

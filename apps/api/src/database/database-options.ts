@@ -35,6 +35,7 @@ import { Exams1765100000000 } from './migrations/1765100000000-exams.js';
 import { KeepBilans1765200000000 } from './migrations/1765200000000-keep-bilans.js';
 import { WellFormedDossiers1765400000000 } from './migrations/1765400000000-well-formed-dossiers.js';
 import { RateLimits1765500000000 } from './migrations/1765500000000-rate-limits.js';
+import { TracePfmpPeriod1765600000000 } from './migrations/1765600000000-trace-pfmp-period.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -78,6 +79,7 @@ export const migrations = [
   KeepBilans1765200000000,
   WellFormedDossiers1765400000000,
   RateLimits1765500000000,
+  TracePfmpPeriod1765600000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

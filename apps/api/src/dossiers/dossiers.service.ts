@@ -41,7 +41,7 @@ export class DossiersService {
   ) {}
 
   async get(actor: Actor, exam: ExamCode, candidateId?: string, ip?: string): Promise<DossierView> {
-    const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
+    const ownerId = await this.policy.recordOwnerFor(actor, candidateId);
     await this.audit.recordRead(actor, ownerId, `dossier ${exam}`, ip);
     return this.view(this.db.manager, ownerId, exam);
   }

@@ -46,15 +46,24 @@ export class PfmpService {
   ): Promise<PfmpRecordView> {
     const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
     await this.audit.recordRead(actor, ownerId, 'pfmp', ip);
-    return this.recordOf(ownerId);
+    return this.recordOf(ownerId, actor);
   }
 
-  /** The candidate's periods with their totals against the minimum; also feeds dossier readiness. */
-  async recordOf(candidateId: string): Promise<PfmpRecordView> {
-    const [periods, profile, tutors] = await Promise.all([
-      this.db
-        .getRepository(PfmpPeriod)
-        .find({ where: { candidateId }, order: { startsOn: 'ASC' } }),
+  /**
+   * The candidate's periods with their totals against the minimum; also feeds dossier readiness
+   * (no `viewer`). A viewer who is only a tutor gets the periods they tutor, their totals and
+   * their tutors alone.
+   */
+  async recordOf(candidateId: string, viewer?: Actor): Promise<PfmpRecordView> {
+    const query = this.db
+      .getRepository(PfmpPeriod)
+      .createQueryBuilder('p')
+      .where('p.candidate_id = :candidateId', { candidateId })
+      .orderBy('p.starts_on', 'ASC');
+    if (viewer) this.policy.scopePfmpPeriods(query, viewer);
+    const whole = !viewer || (await this.policy.reachesRecord(viewer, candidateId));
+    const [periods, profile, allTutors] = await Promise.all([
+      query.getMany(),
       this.db.getRepository(CandidateProfile).findOneBy({ userId: candidateId }),
       this.db.query(
         `SELECT u.id, u.display_name AS "displayName" FROM tutor_assignment ta
@@ -63,6 +72,9 @@ export class PfmpService {
         [candidateId],
       ) as Promise<{ id: string; displayName: string }[]>,
     ]);
+    const tutors = whole
+      ? allTutors
+      : allTutors.filter((t) => periods.some((p) => p.tutorId === t.id));
     const status = profile?.status ?? 'scolaire_public_ou_prive_sous_contrat';
     const { days, weeks } = pfmpTotal(periods);
     return {

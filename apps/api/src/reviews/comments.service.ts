@@ -27,6 +27,8 @@ interface Thread {
   /** What it is about, in the words of a notification ("la trace « … »"). */
   label: string;
   subjectId: string;
+  /** A trace's PFMP period: its tutor takes part in the trace's thread (no other tutor does). */
+  periodId?: string | null;
 }
 
 @Injectable()
@@ -124,6 +126,7 @@ export class CommentsService {
           where: { subjectType: 'trace', traceId: trace.id },
           label: `la trace « ${shorten(trace.title)} »`,
           subjectId: trace.id,
+          periodId: trace.pfmpPeriodId,
         };
       }
       case 'submission': {
@@ -151,8 +154,8 @@ export class CommentsService {
   }
 
   /**
-   * Who hears of a new comment. The candidate's comment goes to the staff who follow them (assigned
-   * tutors, cohort teachers) and to any other staff who wrote in this thread and still follow
+   * Who hears of a new comment. The candidate's comment goes to the staff who follow them (cohort
+   * teachers; on a PFMP trace, the tutor of its period) and to any other staff who wrote in this thread and still follow
    * them (an admin, say). A staff comment goes to the candidate and to the other staff who wrote
    * in the thread. The author is never notified; someone who no longer follows the candidate is not.
    */
@@ -161,7 +164,11 @@ export class CommentsService {
     actor: Actor,
     thread: Thread,
   ): Promise<void> {
-    const followers = await this.policy.followersOf(manager, thread.candidateId);
+    const followers = await this.policy.followersOf(
+      manager,
+      thread.candidateId,
+      thread.periodId ?? null,
+    );
     const authors = (
       (await manager
         .createQueryBuilder(Comment, 'c')

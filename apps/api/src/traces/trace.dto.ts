@@ -65,6 +65,14 @@ export class TraceView {
   @ApiProperty({ type: String, nullable: true, example: '2026-11-21' })
   occurredUntil!: string | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The PFMP period the trace was done in (PFMP traces); its tutor reaches the trace',
+  })
+  pfmpPeriodId!: string | null;
+
   @ApiProperty({ type: [String], example: ['C3.1'] })
   competences!: string[];
 
@@ -122,6 +130,19 @@ class TraceFields {
   @IsOptional()
   @Matches(DATE, dateMessage('occurredUntil'))
   occurredUntil?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'PFMP traces: one of your PFMP periods (its tutor then reads and attests the trace); null unties it',
+  })
+  @IsOptional()
+  @IsUUID('all', {
+    message: 'pfmpPeriodId doit être un identifiant de période PFMP / pfmpPeriodId must be a UUID',
+  })
+  pfmpPeriodId?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['C3.1.2'] })
   @IsOptional()

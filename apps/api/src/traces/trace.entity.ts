@@ -47,6 +47,10 @@ export class Trace {
   @Column('date', { name: 'occurred_until', nullable: true })
   occurredUntil!: string | null;
 
+  /** The PFMP period the trace was done in (PFMP traces only); its tutor reaches the trace. */
+  @Column('uuid', { name: 'pfmp_period_id', nullable: true })
+  pfmpPeriodId!: string | null;
+
   @Column('text', { array: true })
   competences!: CompetenceCode[];
 

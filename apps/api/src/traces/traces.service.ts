@@ -17,7 +17,7 @@ import type {
   TraceView,
   UpdateTraceDto,
 } from './trace.dto.js';
-import { Trace } from './trace.entity.js';
+import { Trace, type TraceContext } from './trace.entity.js';
 
 @Injectable()
 export class TracesService {
@@ -32,6 +32,7 @@ export class TracesService {
     const ref = await this.referentialOf(actor.id);
     const tags = checkTags(ref, dto.competences, dto.detailedCompetences ?? []);
     checkDateRange(['occurredOn', dto.occurredOn], ['occurredUntil', dto.occurredUntil ?? null]);
+    const pfmpPeriodId = await this.periodFor(actor, dto.context, dto.pfmpPeriodId ?? null);
     const repo = this.db.getRepository(Trace);
     const trace = await repo.save(
       repo.create({
@@ -42,6 +43,7 @@ export class TracesService {
         context: dto.context,
         occurredOn: dto.occurredOn,
         occurredUntil: dto.occurredUntil ?? null,
+        pfmpPeriodId,
         ...tags,
         reflection: dto.reflection ?? '',
         fileNames: '',
@@ -56,6 +58,7 @@ export class TracesService {
       .getRepository(Trace)
       .createQueryBuilder('t')
       .where('t.owner_id = :ownerId', { ownerId });
+    this.policy.scopeTraces(qb, actor);
     if (query.competence) {
       qb.andWhere('(:code = ANY(t.competences) OR :code = ANY(t.detailed_competences))', {
         code: query.competence,
@@ -97,6 +100,14 @@ export class TracesService {
     const occurredOn = dto.occurredOn ?? trace.occurredOn;
     const occurredUntil = dto.occurredUntil === undefined ? trace.occurredUntil : dto.occurredUntil;
     checkDateRange(['occurredOn', occurredOn], ['occurredUntil', occurredUntil]);
+    const context = dto.context ?? trace.context;
+    // Untied when it leaves the PFMP context; kept otherwise unless the candidate changes it.
+    const pfmpPeriodId =
+      dto.pfmpPeriodId !== undefined
+        ? await this.periodFor(actor, context, dto.pfmpPeriodId)
+        : context === 'pfmp'
+          ? trace.pfmpPeriodId
+          : null;
     const result = await this.db
       .createQueryBuilder()
       .update(Trace)
@@ -107,6 +118,7 @@ export class TracesService {
         ...(dto.reflection !== undefined && { reflection: dto.reflection }),
         occurredOn,
         occurredUntil,
+        pfmpPeriodId,
         ...tags,
         version: () => 'version + 1',
         updatedAt: () => 'now()',
@@ -129,7 +141,14 @@ export class TracesService {
   ): Promise<CoverageView> {
     const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
     const ref = await this.referentialOf(ownerId);
-    const traces = await this.db.getRepository(Trace).findBy({ ownerId });
+    const traces = await this.policy
+      .scopeTraces(
+        this.db.getRepository(Trace).createQueryBuilder('t').where('t.owner_id = :ownerId', {
+          ownerId,
+        }),
+        actor,
+      )
+      .getMany();
     const attestations = await attestationsOf(this.db.manager, traces);
     await this.audit.recordRead(actor, ownerId, 'coverage', ip);
     return {
@@ -146,6 +165,21 @@ export class TracesService {
         })),
       ),
     };
+  }
+
+  /** The period a trace is tied to: one of the candidate's own, and only for a PFMP trace (400). */
+  private async periodFor(
+    actor: Actor,
+    context: TraceContext,
+    periodId: string | null,
+  ): Promise<string | null> {
+    if (periodId === null) return null;
+    if (context !== 'pfmp') {
+      throw new BadRequestException(
+        'pfmpPeriodId : seule une trace réalisée en PFMP (contexte « pfmp ») se rattache à une période. / Only a PFMP trace is tied to a period.',
+      );
+    }
+    return (await this.policy.ownPeriodForTrace(actor, periodId)).id;
   }
 
   /** The référentiel of the candidate's cohort. */
@@ -185,6 +219,7 @@ export class TracesService {
       context: t.context,
       occurredOn: t.occurredOn,
       occurredUntil: t.occurredUntil,
+      pfmpPeriodId: t.pfmpPeriodId,
       competences: t.competences,
       detailedCompetences: t.detailedCompetences,
       reflection: t.reflection,

@@ -5,7 +5,12 @@ import {
   type PfmpBilanContent,
 } from '@dossier-sno/exam-rules';
 import { referential } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -45,6 +50,7 @@ export class TutoringService {
         "Seules les traces réalisées en PFMP (contexte « pfmp ») s'attestent : demandez au ou à la candidat·e de corriger le contexte. / Only PFMP traces can be attested.",
       );
     }
+    assertWithinPeriod(trace, await this.policy.attestationPeriodOf(actor, trace));
     await this.db.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
@@ -114,15 +120,12 @@ export class TutoringService {
     )) as { id: string; display_name: string }[];
     if (candidates.length === 0) return [];
     const ids = candidates.map((c) => c.id);
-    const [periods, traces] = await Promise.all([
-      this.db
-        .getRepository(PfmpPeriod)
-        .find({ where: { candidateId: In(ids) }, order: { startsOn: 'ASC' } }),
-      this.db.getRepository(Trace).find({
-        where: { ownerId: In(ids), context: 'pfmp' },
-        order: { occurredOn: 'ASC', createdAt: 'ASC' },
-      }),
-    ]);
+    // Only the periods this tutor tutors, and the PFMP traces tied to them.
+    const periods = await this.policy.tutoredPeriods(actor, ids);
+    const traces = await this.db.getRepository(Trace).find({
+      where: { pfmpPeriodId: In(periods.map((p) => p.id)), context: 'pfmp' },
+      order: { occurredOn: 'ASC', createdAt: 'ASC' },
+    });
     const [bilans, mine] = await Promise.all([
       this.db.getRepository(PfmpBilan).findBy({ periodId: In(periods.map((p) => p.id)) }),
       this.db.getRepository(TraceAttestation).findBy({
@@ -278,6 +281,28 @@ export class TutoringService {
       missing: bilanGaps(content),
     };
   }
+}
+
+/**
+ * A tutor attests what happened during their period: a trace dated (in full) outside the period's
+ * dates is refused (422), saying which dates to correct.
+ */
+function assertWithinPeriod(trace: Trace, period: PfmpPeriod): void {
+  const until = trace.occurredUntil ?? trace.occurredOn;
+  if (trace.occurredOn >= period.startsOn && until <= period.endsOn) return;
+  const dates =
+    until === trace.occurredOn
+      ? `du ${frDate(trace.occurredOn)}`
+      : `du ${frDate(trace.occurredOn)} au ${frDate(until)}`;
+  throw new UnprocessableEntityException(
+    `Cette trace est datée ${dates}, hors de votre période PFMP chez ${period.organisationName} (du ${frDate(period.startsOn)} au ${frDate(period.endsOn)}) : vous ne pouvez attester que ce qui s'est passé pendant cette période ; demandez au ou à la candidat·e de corriger la date ou la période. / The trace's dates lie outside your PFMP period.`,
+  );
+}
+
+/** `YYYY-MM-DD` → `DD/MM/YYYY`. */
+function frDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /** Checks a list of levels: known codes of the right kind, each once, in référentiel order. */

@@ -271,6 +271,19 @@ export async function createEvidence(
   w: World,
 ): Promise<Evidence> {
   const { agent, csrf } = candidate;
+  // The kept period's tutor is `tutor` (who fills its bilan and attests its traces); another
+  // period, earlier and at another organisation, is `otherPeriodTutor`'s.
+  const period = async (tutorId: string | null, organisationName = 'Mairie', month = '2027-01') =>
+    (
+      await agent
+        .post('/api/pfmp')
+        .set('X-CSRF-Token', csrf)
+        .send({ organisationName, startsOn: `${month}-04`, endsOn: `${month}-29`, tutorId })
+        .expect(201)
+    ).body.id as string;
+  const keptPeriod = await period(w.people.tutor.id);
+  const doomedPeriod = await period(null);
+  await period(w.people.otherPeriodTutor.id, 'Garage Martin', '2026-11');
   const trace = async () =>
     (
       await agent
@@ -279,7 +292,8 @@ export async function createEvidence(
         .send({
           title: 'Preuve',
           context: 'pfmp',
-          occurredOn: '2026-11-02',
+          occurredOn: '2027-01-12',
+          pfmpPeriodId: keptPeriod,
           competences: ['C3.1'],
         })
         .expect(201)
@@ -305,20 +319,6 @@ export async function createEvidence(
     .send({ acknowledgeIncomplete: true })
     .expect(201);
   const snapshot = await agent.get(`/api/submissions/${submitted.body.id}`).expect(200);
-  // The kept period's tutor is the candidate's assigned tutor (who fills its bilan).
-  const me = await agent.get(`/api/users/${(await agent.get('/api/auth/me')).body.id}`).expect(200);
-  const period = async (tutorId: string | null) =>
-    (
-      await agent
-        .post('/api/pfmp')
-        .set('X-CSRF-Token', csrf)
-        .send({ organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-29', tutorId })
-        .expect(201)
-    ).body.id as string;
-  const [keptPeriod, doomedPeriod] = [
-    await period((me.body.tutorIds as string[])[0]!),
-    await period(null),
-  ];
   await agent
     .post(`/api/pfmp/${keptPeriod}/proof`)
     .set('X-CSRF-Token', csrf)

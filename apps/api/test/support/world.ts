@@ -17,6 +17,7 @@ export const PERSONAS = [
   'otherCandidate',
   'tutor',
   'unrelatedTutor',
+  'otherPeriodTutor',
   'teacher',
   'otherTeacher',
   'examiner',
@@ -34,7 +35,8 @@ export interface Account {
 
 /**
  * Two establishments. A: cohort A with `candidate` and `otherCandidate`, `tutor` assigned to
- * `candidate`, `unrelatedTutor` assigned to nobody, `teacher` following cohort A, an `examiner`, an
+ * `candidate`, `unrelatedTutor` assigned to nobody, `otherPeriodTutor` assigned to `candidate` too (the tutor of
+ * another of their PFMP periods, at another organisation: `createEvidence`), `teacher` following cohort A, an `examiner`, an
  * `admin`, and spares for routes that change assignments. B: `otherTeacher` (following cohort B),
  * `otherAdmin`, `foreignCandidate`.
  */
@@ -92,6 +94,7 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
       otherCandidate: await person('OtherCandidate', a.id, ['candidate'], cohortA.id),
       tutor: await person('Tutor', a.id, ['tutor']),
       unrelatedTutor: await person('UnrelatedTutor', a.id, ['tutor']),
+      otherPeriodTutor: await person('OtherPeriodTutor', a.id, ['tutor']),
       teacher: await person('Teacher', a.id, ['teacher']),
       otherTeacher: await person('OtherTeacher', b.id, ['teacher']),
       examiner: await person('Examiner', a.id, ['examiner']),
@@ -102,10 +105,10 @@ export async function buildWorld(platform: TestPlatform): Promise<World> {
       spareTeacher: await person('SpareTeacher', a.id, ['teacher']),
       victim: await person('Victim', a.id, ['tutor']),
     };
-    await manager.insert(TutorAssignment, {
-      tutorId: people.tutor.id,
-      candidateId: people.candidate.id,
-    });
+    await manager.insert(TutorAssignment, [
+      { tutorId: people.tutor.id, candidateId: people.candidate.id },
+      { tutorId: people.otherPeriodTutor.id, candidateId: people.candidate.id },
+    ]);
     await manager.insert(TeacherCohort, [
       { teacherId: people.teacher.id, cohortId: cohortA.id },
       { teacherId: people.otherTeacher.id, cohortId: cohortB.id },

@@ -1500,6 +1500,11 @@ export interface components {
             /** @example 2026-11-21 */
             occurredUntil?: string | null;
             /**
+             * Format: uuid
+             * @description PFMP traces: one of your PFMP periods (its tutor then reads and attests the trace); null unties it
+             */
+            pfmpPeriodId?: string | null;
+            /**
              * @example [
              *       "C3.1.2"
              *     ]
@@ -1560,6 +1565,11 @@ export interface components {
             /** @example 2026-11-21 */
             occurredUntil: string | null;
             /**
+             * Format: uuid
+             * @description The PFMP period the trace was done in (PFMP traces); its tutor reaches the trace
+             */
+            pfmpPeriodId: string | null;
+            /**
              * @example [
              *       "C3.1"
              *     ]
@@ -1595,6 +1605,11 @@ export interface components {
             description?: string;
             /** @example 2026-11-21 */
             occurredUntil?: string | null;
+            /**
+             * Format: uuid
+             * @description PFMP traces: one of your PFMP periods (its tutor then reads and attests the trace); null unties it
+             */
+            pfmpPeriodId?: string | null;
             /**
              * @example [
              *       "C3.1.2"

@@ -16,6 +16,7 @@ const trace = (id: string, title: string, competences: string[]): Trace => ({
   context: 'centre',
   occurredOn: '2026-11-20',
   occurredUntil: null,
+  pfmpPeriodId: null,
   competences,
   detailedCompetences: [],
   reflection: '',

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import type { Trace } from '../api/types';
+import type { PfmpPeriod, PfmpRecord, Trace } from '../api/types';
 import { createAppRouter } from '../router';
 import { useSessionStore } from '../stores/session';
 import { referentialFixture } from '../test/referential-fixture';
@@ -17,6 +17,7 @@ const saved: Trace = {
   context: 'pfmp',
   occurredOn: '2026-11-20',
   occurredUntil: null,
+  pfmpPeriodId: 'period-1',
   competences: ['C1.1'],
   detailedCompetences: ['C1.1.2'],
   reflection: 'J’ai appris beaucoup',
@@ -26,6 +27,36 @@ const saved: Trace = {
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-20T08:00:00.000Z',
   version: 1,
+};
+
+const period = (id: string, organisationName: string, startsOn: string, endsOn: string) =>
+  ({
+    id,
+    candidateId: candidateUser.id,
+    organisationName,
+    organisationAddress: '',
+    siret: null,
+    tutorId: null,
+    startsOn,
+    endsOn,
+    absenceDays: 0,
+    days: 20,
+    proof: null,
+    bilanComplete: false,
+    version: 1,
+  }) satisfies PfmpPeriod;
+
+const record: PfmpRecord = {
+  candidateId: candidateUser.id,
+  periods: [
+    period('period-1', 'Garage Martin', '2026-11-02', '2026-11-27'),
+    period('period-2', 'Mairie', '2027-01-04', '2027-01-29'),
+  ],
+  totalDays: 40,
+  totalWeeks: 8,
+  minimumWeeks: 12,
+  proofKind: 'attestation',
+  tutors: [],
 };
 
 async function mountEditor(path: string, extra: (request: Request) => Response | null) {
@@ -91,6 +122,53 @@ describe('TraceEditorView', () => {
     expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
     expect(wrapper.get('[role="status"]').text()).toContain('La trace a été créée');
     expect(wrapper.find('input[type="file"][multiple]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('lets the candidate tie a PFMP trace to one of their periods (labelled select), and only a PFMP one', async () => {
+    const { fetch, wrapper } = await mountEditor('/traces/nouvelle', (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/pfmp') return jsonResponse(record);
+      if (request.method === 'POST' && path === '/api/traces') return jsonResponse(saved, 201);
+      return null;
+    });
+    expect(wrapper.find('#trace-period').exists()).toBe(false);
+    await wrapper.get('#trace-title').setValue('Sauvegardes');
+    await wrapper.get('#trace-context').setValue('pfmp');
+    await flushPromises();
+    expect(wrapper.get('label[for="trace-period"]').text()).toBe('Période PFMP');
+    const select = wrapper.get('#trace-period');
+    expect(select.attributes('aria-describedby')).toBe('trace-period-hint');
+    expect(wrapper.get('#trace-period-hint').text()).toContain('aucun autre tuteur ne la verra');
+    expect(select.findAll('option').map((o) => o.text())).toEqual([
+      'Aucune période choisie',
+      'Garage Martin (du 2 nov. 2026 au 27 nov. 2026)',
+      'Mairie (du 4 janv. 2027 au 29 janv. 2027)',
+    ]);
+    await select.setValue('period-2');
+    await wrapper.get('#trace-on').setValue('2027-01-12');
+    await wrapper.get('#competence-C1-1').setValue(true);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const post = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ context: 'pfmp', pfmpPeriodId: 'period-2' });
+    wrapper.unmount();
+  });
+
+  it('sends no period for a trace of another context, even after one was chosen', async () => {
+    const { fetch, wrapper } = await mountEditor('/traces/trace-1', (request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/pfmp') return jsonResponse(record);
+      if (path === '/api/traces/trace-1') return jsonResponse(saved);
+      return null;
+    });
+    expect((wrapper.get('#trace-period').element as HTMLSelectElement).value).toBe('period-1');
+    await wrapper.get('#trace-context').setValue('centre');
+    expect(wrapper.find('#trace-period').exists()).toBe(false);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const patch = fetch.mock.calls.map((c) => c[0]).find((r) => r.method === 'PATCH')!;
+    expect(await patch.json()).toMatchObject({ context: 'centre', pfmpPeriodId: null });
     wrapper.unmount();
   });
 

@@ -62,4 +62,23 @@ describe('TracesView', () => {
     const last = fetch.mock.calls.at(-1)![0];
     expect(new URL(last.url).searchParams.get('q')).toBe('poste');
   });
+
+  it('warns of a PFMP trace tied to no period: no tutor sees it', async () => {
+    const base = {
+      context: 'pfmp',
+      occurredOn: '2027-01-12',
+      occurredUntil: null,
+      competences: ['C2.1'],
+      files: [],
+    };
+    const { wrapper } = await mountList('/traces', [
+      { ...base, id: 't1', title: 'Sans période', pfmpPeriodId: null },
+      { ...base, id: 't2', title: 'Avec période', pfmpPeriodId: 'p1' },
+    ] as Partial<Trace>[]);
+    const items = wrapper.findAll('.trace-list li');
+    expect(items[0]!.text()).toContain(
+      'Aucune période PFMP choisie : aucun tuteur ne voit cette trace',
+    );
+    expect(items[1]!.text()).not.toContain('Aucune période PFMP choisie');
+  });
 });

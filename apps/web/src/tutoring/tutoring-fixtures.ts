@@ -24,6 +24,7 @@ export const pfmpTrace: Trace = {
   context: 'pfmp',
   occurredOn: '2027-01-12',
   occurredUntil: null,
+  pfmpPeriodId: '22222222-2222-4222-8222-222222222222',
   competences: ['C2.1'],
   detailedCompetences: [],
   reflection: 'J’ai appris à tester une restauration',
