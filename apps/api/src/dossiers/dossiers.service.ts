@@ -22,6 +22,7 @@ import type {
   SubmittedItemView,
 } from './dossier.dto.js';
 import { Submission, SubmissionFile } from './submission.entity.js';
+import { staleVersion } from '../common/stale-version.js';
 
 /** What the manifest of a submission holds; its canonical JSON is hashed and stored. */
 export type Manifest = Omit<SubmissionView, 'manifestSha256' | 'submittedAt'> & {
@@ -76,12 +77,13 @@ export class DossiersService {
         highlights: dto.highlights ?? [],
       };
       let dossier = await repo.findOneBy({ candidateId: actor.id, exam });
-      if ((dossier?.version ?? 0) !== dto.version) throw staleVersion(dossier?.version ?? 0);
+      if ((dossier?.version ?? 0) !== dto.version)
+        throw staleVersion('dossier', dossier?.version ?? 0);
       if (!dossier) {
         dossier = await repo
           .save(repo.create({ candidateId: actor.id, exam, ...fields }))
           .catch(() => {
-            throw staleVersion(0); // another save created it first
+            throw staleVersion('dossier', 0); // another save created it first
           });
       } else {
         const result = await manager
@@ -90,7 +92,7 @@ export class DossiersService {
           .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
           .where('id = :id AND version = :version', { id: dossier.id, version: dto.version })
           .execute();
-        if (result.affected !== 1) throw staleVersion(dossier.version);
+        if (result.affected !== 1) throw staleVersion('dossier', dossier.version);
       }
       await manager.delete(DossierItem, { dossierId: dossier.id });
       if (dto.items.length) {
@@ -331,11 +333,5 @@ function slug(title: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 40) || 'trace'
-  );
-}
-
-function staleVersion(current: number) {
-  return new ConflictException(
-    `Ce dossier a été modifié entre-temps (version ${current}) : rechargez-le. / Stale version, reload.`,
   );
 }

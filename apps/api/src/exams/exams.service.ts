@@ -37,6 +37,7 @@ import type {
   UpdateExamSessionDto,
 } from './exam.dto.js';
 import { gridsPdf, type CandidateGrid } from './grids-pdf.js';
+import { staleVersion } from '../common/stale-version.js';
 
 const NOT_FOUND = 'Introuvable. / Not found.';
 
@@ -93,7 +94,7 @@ export class ExamsService {
     dto: UpdateExamSessionDto,
   ): Promise<ExamSessionView> {
     const session = await this.policy.manageableExamSession(actor, sessionId);
-    if (session.version !== dto.version) throw staleVersion(session.version);
+    if (session.version !== dto.version) throw staleVersion('examSession', session.version);
     const merged = {
       oralStartsOn: dto.oralStartsOn ?? session.oralStartsOn,
       oralEndsOn: dto.oralEndsOn ?? session.oralEndsOn,
@@ -117,7 +118,7 @@ export class ExamsService {
         })
         .where('id = :id AND version = :version', { id: session.id, version: dto.version })
         .execute();
-      if (result.affected !== 1) throw staleVersion(session.version);
+      if (result.affected !== 1) throw staleVersion('examSession', session.version);
       await this.record(manager, actor, 'exam_session.updated', session.id, {
         fields: Object.keys(dto).filter((k) => k !== 'version'),
       });
@@ -333,7 +334,8 @@ export class ExamsService {
         })
         .getOne();
       if (current?.lockedAt) throw locked();
-      if ((current?.version ?? 0) !== dto.version) throw staleVersion(current?.version ?? 0);
+      if ((current?.version ?? 0) !== dto.version)
+        throw staleVersion('evaluation', current?.version ?? 0);
       const fields = {
         scores,
         proposedMark: dto.proposedMark ?? null,
@@ -351,7 +353,7 @@ export class ExamsService {
         await manager
           .insert(Evaluation, { sessionId: session.id, candidateId, ...fields })
           .catch(() => {
-            throw staleVersion(0); // another member created it first
+            throw staleVersion('evaluation', 0); // another member created it first
           });
       }
       await this.record(manager, actor, 'evaluation.saved', session.id, { candidateId });
@@ -438,7 +440,7 @@ export class ExamsService {
         })
         .where('id = :id AND version = :version', { id: current.id, version: dto.version })
         .execute();
-      if (result.affected !== 1) throw staleVersion(current.version);
+      if (result.affected !== 1) throw staleVersion('evaluation', current.version);
       const changed = [
         ...(JSON.stringify(current.scores) !== JSON.stringify(scores) ? ['scores'] : []),
         ...(current.proposedMark !== (dto.proposedMark ?? null) ? ['proposedMark'] : []),
@@ -635,12 +637,6 @@ function checkedScores(
     );
   }
   return scores;
-}
-
-function staleVersion(current: number) {
-  return new ConflictException(
-    `Modifié entre-temps (version ${current}) : rechargez. / Stale version, reload.`,
-  );
 }
 
 function locked() {

@@ -15,6 +15,7 @@ import type { StoredUpload } from '../files/s3-storage-engine.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
+import { lockAccountEmail } from '../users/account-email-lock.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
 import { User } from '../users/user.entity.js';
 import { type CreatedAccount, UsersService } from '../users/users.service.js';
@@ -26,6 +27,7 @@ import type {
   PfmpRecordView,
   UpdatePfmpPeriodDto,
 } from './pfmp.dto.js';
+import { staleVersion } from '../common/stale-version.js';
 
 @Injectable()
 export class PfmpService {
@@ -114,7 +116,7 @@ export class PfmpService {
 
   async update(actor: Actor, periodId: string, dto: UpdatePfmpPeriodDto): Promise<PfmpPeriodView> {
     const period = await this.policy.ownPfmpPeriod(actor, periodId);
-    if (period.version !== dto.version) throw staleVersion(period.version);
+    if (period.version !== dto.version) throw staleVersion('period', period.version);
     const startsOn = dto.startsOn ?? period.startsOn;
     const endsOn = dto.endsOn ?? period.endsOn;
     checkDateRange(['startsOn', startsOn], ['endsOn', endsOn]);
@@ -140,7 +142,7 @@ export class PfmpService {
         .where('id = :id AND version = :version', { id: period.id, version: dto.version })
         .execute();
       // Rolls back an invitation made above: nothing is half-written.
-      if (result.affected !== 1) throw staleVersion(period.version);
+      if (result.affected !== 1) throw staleVersion('period', period.version);
       return {
         updated: await manager.findOneByOrFail(PfmpPeriod, { id: period.id }),
         invited: tutor.invited,
@@ -174,6 +176,7 @@ export class PfmpService {
     dto: Pick<CreatePfmpPeriodDto, 'tutorId' | 'tutor'>,
   ): Promise<{ id: string | null | undefined; invited: CreatedAccount | null }> {
     if (!dto.tutor) return { id: dto.tutorId, invited: null };
+    await lockAccountEmail(manager, dto.tutor.email);
     const existing = await manager
       .getRepository(User)
       .createQueryBuilder('u')
@@ -305,12 +308,6 @@ function view(p: PfmpPeriod): PfmpPeriodView {
     bilanComplete: p.bilanCompletedAt !== null,
     version: p.version,
   };
-}
-
-function staleVersion(current: number) {
-  return new ConflictException(
-    `Cette période a été modifiée entre-temps (version ${current}) : rechargez-la. / Stale version, reload.`,
-  );
 }
 
 function periodWithBilan() {

@@ -1,5 +1,5 @@
 import { coverageOf, referentials, type Referential } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -18,6 +18,7 @@ import type {
   UpdateTraceDto,
 } from './trace.dto.js';
 import { Trace, type TraceContext } from './trace.entity.js';
+import { staleVersion } from '../common/stale-version.js';
 
 @Injectable()
 export class TracesService {
@@ -89,7 +90,7 @@ export class TracesService {
 
   async update(actor: Actor, traceId: string, dto: UpdateTraceDto): Promise<TraceView> {
     const trace = await this.policy.ownTrace(actor, traceId);
-    if (trace.version !== dto.version) throw staleVersion(trace.version);
+    if (trace.version !== dto.version) throw staleVersion('trace', trace.version);
     const ref = referentials[trace.referentialVersion];
     if (!ref) throw new Error(`unknown référentiel version ${trace.referentialVersion}`);
     const tags = checkTags(
@@ -125,7 +126,7 @@ export class TracesService {
       })
       .where('id = :id AND version = :version', { id: trace.id, version: dto.version })
       .execute();
-    if (result.affected !== 1) throw staleVersion(trace.version);
+    if (result.affected !== 1) throw staleVersion('trace', trace.version);
     return this.view(await this.db.getRepository(Trace).findOneByOrFail({ id: trace.id }));
   }
 
@@ -273,10 +274,4 @@ function checkTags(
     .flatMap((k) => k.detailed.map((x) => x.code))
     .filter((c) => detailed.includes(c));
   return { competences: codes, detailedCompetences: detailedOrdered };
-}
-
-function staleVersion(current: number) {
-  return new ConflictException(
-    `Cette trace a été modifiée entre-temps (version ${current}) : rechargez-la. / Stale version, reload.`,
-  );
 }

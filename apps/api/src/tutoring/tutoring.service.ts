@@ -29,6 +29,7 @@ import type {
   PfmpBilanView,
   SavePfmpBilanDto,
 } from './tutoring.dto.js';
+import { staleVersion } from '../common/stale-version.js';
 
 @Injectable()
 export class TutoringService {
@@ -191,9 +192,7 @@ export class TutoringService {
         );
       }
       if ((current?.version ?? 0) !== dto.version) {
-        throw new ConflictException(
-          `Ce bilan a été modifié entre-temps (version ${current?.version ?? 0}) : rechargez-le. / Stale version, reload.`,
-        );
+        throw staleVersion('bilan', current?.version ?? 0);
       }
       const base = current ?? emptyBilan();
       const content: PfmpBilanContent = {
@@ -229,7 +228,7 @@ export class TutoringService {
           })
           .where('period_id = :id AND version = :version', { id: period.id, version: dto.version })
           .execute();
-        if (result.affected !== 1) throw new ConflictException('Stale version, reload.');
+        if (result.affected !== 1) throw staleVersion('bilan', dto.version);
       } else {
         await manager.insert(PfmpBilan, { periodId: period.id, ...fields });
       }

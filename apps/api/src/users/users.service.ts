@@ -12,6 +12,7 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { lockAccountEmail } from './account-email-lock.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import type { Role } from './role.js';
 import { TutorAssignment } from './tutor-assignment.entity.js';
@@ -25,6 +26,7 @@ import type {
   UserView,
 } from './user.dto.js';
 import { User } from './user.entity.js';
+import { staleVersion } from '../common/stale-version.js';
 
 export interface CreatedAccount {
   user: User;
@@ -85,6 +87,7 @@ export class UsersService {
     establishmentId: string,
     account: NewAccount,
   ): Promise<CreatedAccount> {
+    await lockAccountEmail(manager, account.email);
     const taken = await manager
       .getRepository(User)
       .createQueryBuilder('u')
@@ -211,7 +214,7 @@ export class UsersService {
     const user = accountChange
       ? await this.policy.manageableUser(actor, userId)
       : await this.policy.candidateProfileEditable(actor, userId);
-    if (user.version !== dto.version) throw staleVersion(user.version);
+    if (user.version !== dto.version) throw staleVersion('account', user.version);
 
     await this.db.transaction(async (manager) => {
       if (dto.email && dto.email.toLowerCase() !== user.email.toLowerCase()) {
@@ -257,7 +260,7 @@ export class UsersService {
         })
         .where('id = :id AND version = :version', { id: user.id, version: dto.version })
         .execute();
-      if (result.affected !== 1) throw staleVersion(user.version);
+      if (result.affected !== 1) throw staleVersion('account', user.version);
       if (dto.roles && !sameSet(dto.roles, user.roles)) {
         await this.audit.record(
           {
@@ -394,12 +397,6 @@ function required<T>(value: T | undefined, field: string): T {
     );
   }
   return value;
-}
-
-function staleVersion(current: number) {
-  return new ConflictException(
-    `Ce compte a été modifié entre-temps (version ${current}) : rechargez-le. / Stale version, reload.`,
-  );
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
