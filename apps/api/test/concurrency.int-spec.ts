@@ -6,6 +6,7 @@
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { mailsTo } from './support/mailbox.js';
+import { createEvidence, type Evidence } from './support/route-calls.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Session, signIn, type World } from './support/world.js';
 
@@ -30,6 +31,7 @@ describe('30 requests at once', () => {
   let db: DataSource;
   let admin: Session;
   let candidate: Session;
+  let evidence: Evidence;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
@@ -37,6 +39,7 @@ describe('30 requests at once', () => {
     db = platform.app.get(DataSource);
     admin = await signIn(platform, world.people.admin.email);
     candidate = await signIn(platform, world.people.candidate.email);
+    evidence = await createEvidence(candidate, admin, world);
   });
   afterAll(async () => {
     await platform.close();
@@ -102,11 +105,7 @@ describe('30 requests at once', () => {
   });
 
   it('30 saves of one dossier version at once: 1 × 200, 29 × 409, and the version moves by one', async () => {
-    const saved = await candidate.agent
-      .put('/api/dossiers/E3')
-      .set('X-CSRF-Token', candidate.csrf)
-      .send({ version: 0, items: [], presentation: 'Première version' })
-      .expect(200);
+    const saved = await candidate.agent.get('/api/dossiers/E3').expect(200);
     const statuses = await burst((i) =>
       candidate.agent
         .put('/api/dossiers/E3')
@@ -117,5 +116,67 @@ describe('30 requests at once', () => {
     expect(count(statuses, 409)).toBe(AT_ONCE - 1);
     const after = await candidate.agent.get('/api/dossiers/E3').expect(200);
     expect(after.body.version).toBe(saved.body.version + 1);
+  });
+
+  const rows = async (sql: string, params: unknown[]) =>
+    ((await db.query(sql, params)) as { n: number }[])[0]!.n;
+
+  it('assigning one tutor 30 times at once: every answer 204, one assignment', async () => {
+    const { candidate: c, spareTutor } = world.people;
+    const statuses = await burst(() =>
+      admin.agent.put(`/api/users/${c.id}/tutors/${spareTutor.id}`).set('X-CSRF-Token', admin.csrf),
+    );
+    expect(statuses).toEqual(Array(AT_ONCE).fill(204));
+    expect(
+      await rows(
+        `SELECT count(*)::int AS n FROM tutor_assignment WHERE candidate_id = $1 AND tutor_id = $2`,
+        [c.id, spareTutor.id],
+      ),
+    ).toBe(1);
+  });
+
+  it('enrolling one candidate and seating one member 30 times at once: every answer 204, one row each', async () => {
+    const { otherCandidate, spareTeacher } = world.people;
+    const enrol = await burst(() =>
+      admin.agent
+        .put(`/api/exam-sessions/${evidence.examSession}/candidates/${otherCandidate.id}`)
+        .set('X-CSRF-Token', admin.csrf),
+    );
+    expect(enrol).toEqual(Array(AT_ONCE).fill(204));
+    const seat = await burst(() =>
+      admin.agent
+        .put(`/api/exam-sessions/${evidence.examSession}/members/${spareTeacher.id}`)
+        .set('X-CSRF-Token', admin.csrf),
+    );
+    expect(seat).toEqual(Array(AT_ONCE).fill(204));
+    expect(
+      await rows(
+        `SELECT count(*)::int AS n FROM exam_session_candidate WHERE session_id = $1 AND candidate_id = $2`,
+        [evidence.examSession, otherCandidate.id],
+      ),
+    ).toBe(1);
+    expect(
+      await rows(
+        `SELECT count(*)::int AS n FROM exam_session_member WHERE session_id = $1 AND user_id = $2`,
+        [evidence.examSession, spareTeacher.id],
+      ),
+    ).toBe(1);
+  });
+
+  it('attesting one trace 30 times at once keeps one attestation of the tutor', async () => {
+    const tutor = await signIn(platform, world.people.tutor.email);
+    const statuses = await burst(() =>
+      tutor.agent
+        .post(`/api/traces/${evidence.trace}/attestations`)
+        .set('X-CSRF-Token', tutor.csrf)
+        .send({ comment: 'Vu en entreprise' }),
+    );
+    expect(statuses.every((s) => s === 200 || s === 201)).toBe(true);
+    expect(
+      await rows(
+        `SELECT count(*)::int AS n FROM trace_attestation WHERE trace_id = $1 AND tutor_id = $2`,
+        [evidence.trace, world.people.tutor.id],
+      ),
+    ).toBe(1);
   });
 });
