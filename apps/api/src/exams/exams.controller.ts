@@ -34,6 +34,7 @@ import {
   SessionCandidateView,
   UpdateExamSessionDto,
 } from './exam.dto.js';
+import { EvaluationsService } from './evaluations.service.js';
 import { ExamsService } from './exams.service.js';
 import { uuid } from '../common/uuid-param.js';
 
@@ -41,7 +42,10 @@ import { uuid } from '../common/uuid-param.js';
 @Controller('exam-sessions')
 @Roles('admin', 'teacher', 'examiner')
 export class ExamsController {
-  constructor(private readonly exams: ExamsService) {}
+  constructor(
+    private readonly exams: ExamsService,
+    private readonly evaluations: EvaluationsService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -196,7 +200,7 @@ export class ExamsController {
     @Param('id', uuid) id: string,
     @Param('candidateId', uuid) candidateId: string,
   ): Promise<EvaluationView> {
-    return this.exams.evaluation(actor, id, candidateId);
+    return this.evaluations.evaluation(actor, id, candidateId);
   }
 
   @Put(':id/candidates/:candidateId/evaluation')
@@ -212,7 +216,7 @@ export class ExamsController {
     @Param('candidateId', uuid) candidateId: string,
     @Body() dto: SaveEvaluationDto,
   ): Promise<EvaluationView> {
-    return this.exams.saveEvaluation(actor, id, candidateId, dto);
+    return this.evaluations.saveEvaluation(actor, id, candidateId, dto);
   }
 
   @Post(':id/candidates/:candidateId/evaluation/sign-off')
@@ -227,7 +231,7 @@ export class ExamsController {
     @Param('id', uuid) id: string,
     @Param('candidateId', uuid) candidateId: string,
   ): Promise<EvaluationView> {
-    return this.exams.signOff(actor, id, candidateId);
+    return this.evaluations.signOff(actor, id, candidateId);
   }
 
   @Post(':id/candidates/:candidateId/evaluation/corrections')
@@ -244,7 +248,7 @@ export class ExamsController {
     @Param('candidateId', uuid) candidateId: string,
     @Body() dto: CorrectEvaluationDto,
   ): Promise<EvaluationView> {
-    return this.exams.correct(actor, id, candidateId, dto);
+    return this.evaluations.correct(actor, id, candidateId, dto);
   }
 
   @Get(':id/grids.pdf')
@@ -259,7 +263,7 @@ export class ExamsController {
     @Param('id', uuid) id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const pdf = await this.exams.gridsPdf(actor, id);
+    const pdf = await this.evaluations.gridsPdf(actor, id);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="grilles-${id}.pdf"`);
     res.setHeader('Cache-Control', 'private, no-store');

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DossiersModule } from '../dossiers/dossiers.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { EvaluationsService } from './evaluations.service.js';
 import { ExamsController } from './exams.controller.js';
 import { ExamsService } from './exams.service.js';
 
 @Module({
   imports: [DossiersModule, UsersModule],
   controllers: [ExamsController],
-  providers: [ExamsService],
+  providers: [ExamsService, EvaluationsService],
 })
 export class ExamsModule {}

@@ -1,0 +1,316 @@
+import {
+  type CriterionScore,
+  evaluationGrid,
+  type EvaluationGrid,
+  isProposedMark,
+  unknownCriteria,
+} from '@dossier-sno/exam-rules';
+import { referential, referentials } from '@dossier-sno/referential';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+} from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditLog } from '../audit/audit.service.js';
+import { staleVersion } from '../common/stale-version.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { User } from '../users/user.entity.js';
+import { Evaluation, EvaluationSignOff } from './evaluation.entity.js';
+import { ExamSession, ExamSessionMember } from './exam-session.entity.js';
+import type { CorrectEvaluationDto, EvaluationView, SaveEvaluationDto } from './exam.dto.js';
+import { ExamsService, memberView, recordSessionEvent } from './exams.service.js';
+import { gridsPdf, type CandidateGrid } from './grids-pdf.js';
+
+/** The commissions' evaluations: the grid, the proposed mark, sign-offs, corrections, the PDF. */
+@Injectable()
+export class EvaluationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+    private readonly audit: AuditLog,
+    private readonly sessions: ExamsService,
+  ) {}
+
+  async evaluation(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
+    const { session, member } = await this.policy.evaluationReachable(
+      actor,
+      sessionId,
+      candidateId,
+    );
+    return this.evaluationView(this.db.manager, session, candidateId, member);
+  }
+
+  /** Members fill the grid, the mark and the notes; a change withdraws earlier sign-offs. */
+  async saveEvaluation(
+    actor: Actor,
+    sessionId: string,
+    candidateId: string,
+    dto: SaveEvaluationDto,
+  ): Promise<EvaluationView> {
+    const { session } = await this.memberOf(actor, sessionId, candidateId);
+    const grid = await this.gridFor(session, candidateId);
+    const scores = checkedScores(grid, dto);
+    return this.db.transaction(async (manager) => {
+      const current = await manager
+        .getRepository(Evaluation)
+        .createQueryBuilder('e')
+        .setLock('pessimistic_write')
+        .where('e.session_id = :sessionId AND e.candidate_id = :candidateId', {
+          sessionId: session.id,
+          candidateId,
+        })
+        .getOne();
+      if (current?.lockedAt) throw locked();
+      if ((current?.version ?? 0) !== dto.version)
+        throw staleVersion('evaluation', current?.version ?? 0);
+      const fields = {
+        scores,
+        proposedMark: dto.proposedMark ?? null,
+        notes: dto.notes,
+        updatedBy: actor.id,
+      };
+      if (current) {
+        await manager.update(
+          Evaluation,
+          { id: current.id },
+          { ...fields, version: () => 'version + 1' },
+        );
+        await manager.delete(EvaluationSignOff, { evaluationId: current.id });
+      } else {
+        await manager
+          .insert(Evaluation, { sessionId: session.id, candidateId, ...fields })
+          .catch(() => {
+            throw staleVersion('evaluation', 0); // another member created it first
+          });
+      }
+      await recordSessionEvent(this.audit, manager, actor, 'evaluation.saved', session.id, {
+        candidateId,
+      });
+      return this.evaluationView(manager, session, candidateId, true);
+    });
+  }
+
+  /** A member signs off; once every member has, the evaluation is locked. */
+  async signOff(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
+    const { session } = await this.memberOf(actor, sessionId, candidateId);
+    return this.db.transaction(async (manager) => {
+      const evaluation = await manager
+        .getRepository(Evaluation)
+        .createQueryBuilder('e')
+        .setLock('pessimistic_write')
+        .where('e.session_id = :sessionId AND e.candidate_id = :candidateId', {
+          sessionId: session.id,
+          candidateId,
+        })
+        .getOne();
+      if (!evaluation) {
+        throw new ConflictException(
+          "Enregistrez d'abord la grille avant de la signer. / Save the evaluation before signing it.",
+        );
+      }
+      if (evaluation.lockedAt) throw locked();
+      if (evaluation.proposedMark === null) {
+        throw new ConflictException(
+          'Proposez une note sur 20 avant de signer. / Propose a mark before signing.',
+        );
+      }
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EvaluationSignOff)
+        .values({ evaluationId: evaluation.id, userId: actor.id })
+        .orIgnore()
+        .execute();
+      await recordSessionEvent(this.audit, manager, actor, 'evaluation.signed_off', session.id, {
+        candidateId,
+      });
+      const [{ pending }] = (await manager.query(
+        `SELECT count(*)::int AS pending FROM exam_session_member m
+         WHERE m.session_id = $1 AND NOT EXISTS (
+           SELECT 1 FROM evaluation_sign_off so WHERE so.evaluation_id = $2 AND so.user_id = m.user_id)`,
+        [session.id, evaluation.id],
+      )) as [{ pending: number }];
+      if (pending === 0) {
+        await manager.update(Evaluation, { id: evaluation.id }, { lockedAt: new Date() });
+        await recordSessionEvent(this.audit, manager, actor, 'evaluation.locked', session.id, {
+          candidateId,
+        });
+      }
+      return this.evaluationView(manager, session, candidateId, true);
+    });
+  }
+
+  /** An admin corrects a locked evaluation, with a reason kept in the audit log. */
+  async correct(
+    actor: Actor,
+    sessionId: string,
+    candidateId: string,
+    dto: CorrectEvaluationDto,
+  ): Promise<EvaluationView> {
+    const { session, member } = await this.policy.evaluationReachable(
+      actor,
+      sessionId,
+      candidateId,
+    );
+    const grid = await this.gridFor(session, candidateId);
+    const scores = checkedScores(grid, dto);
+    return this.db.transaction(async (manager) => {
+      const current = await manager.findOneBy(Evaluation, { sessionId: session.id, candidateId });
+      if (!current?.lockedAt) {
+        throw new ConflictException(
+          "Cette évaluation n'est pas verrouillée : la commission la modifie elle-même. / Only a locked evaluation is corrected.",
+        );
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(Evaluation)
+        .set({
+          scores,
+          proposedMark: dto.proposedMark ?? null,
+          notes: dto.notes,
+          updatedBy: actor.id,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version', { id: current.id, version: dto.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion('evaluation', current.version);
+      const changed = [
+        ...(JSON.stringify(current.scores) !== JSON.stringify(scores) ? ['scores'] : []),
+        ...(current.proposedMark !== (dto.proposedMark ?? null) ? ['proposedMark'] : []),
+        ...(current.notes !== dto.notes ? ['notes'] : []),
+      ];
+      // The reason and which fields changed; never the values (no mark in the log).
+      await recordSessionEvent(this.audit, manager, actor, 'evaluation.corrected', session.id, {
+        candidateId,
+        reason: dto.reason,
+        changed,
+      });
+      return this.evaluationView(manager, session, candidateId, member);
+    });
+  }
+
+  /** The grids of every candidate of the session, for the final jury (members and admins). */
+  async gridsPdf(actor: Actor, sessionId: string): Promise<PDFKit.PDFDocument> {
+    const session = await this.policy.sessionGridsReachable(actor, sessionId);
+    const candidates = await this.sessions.candidates(actor, session.id);
+    const grids: CandidateGrid[] = [];
+    for (const c of candidates) {
+      const evaluation = await this.evaluationView(this.db.manager, session, c.candidateId, false);
+      grids.push({ displayName: c.displayName, submission: c.submission, evaluation });
+    }
+    return gridsPdf(session, grids);
+  }
+
+  private async memberOf(actor: Actor, sessionId: string, candidateId: string) {
+    const reached = await this.policy.evaluationReachable(actor, sessionId, candidateId);
+    if (!reached.member) {
+      throw new ForbiddenException(
+        'Seuls les membres de la commission remplissent et signent la grille. / Only commission members fill and sign the grid.',
+      );
+    }
+    return reached;
+  }
+
+  /** The grid of the session's exam in the référentiel version of the candidate's cohort. */
+  private async gridFor(
+    session: ExamSession,
+    candidateId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<EvaluationGrid> {
+    const [row] = (await manager.query(
+      `SELECT c.referential_version AS version FROM candidate_profile cp
+       JOIN cohort c ON c.id = cp.cohort_id WHERE cp.user_id = $1`,
+      [candidateId],
+    )) as { version: string }[];
+    return evaluationGrid(referentials[row?.version ?? ''] ?? referential, session.exam);
+  }
+
+  private async evaluationView(
+    manager: EntityManager,
+    session: ExamSession,
+    candidateId: string,
+    isMember: boolean,
+  ): Promise<EvaluationView> {
+    const grid = await this.gridFor(session, candidateId, manager);
+    const evaluation = await manager.findOneBy(Evaluation, { sessionId: session.id, candidateId });
+    const signOffs = evaluation
+      ? await manager.find(EvaluationSignOff, {
+          where: { evaluationId: evaluation.id },
+          order: { signedAt: 'ASC' },
+        })
+      : [];
+    const memberIds = (await manager.findBy(ExamSessionMember, { sessionId: session.id })).map(
+      (m) => m.userId,
+    );
+    const people = await manager.findBy(User, {
+      id: In([...new Set([...memberIds, ...signOffs.map((s) => s.userId)])]),
+    });
+    const person = (id: string) => people.find((p) => p.id === id);
+    return {
+      sessionId: session.id,
+      candidateId,
+      grid,
+      scores: grid.competences.flatMap((c) =>
+        c.criteria.map((k) => ({
+          criterionId: k.id,
+          level: evaluation?.scores[k.id]?.level ?? null,
+          comment: evaluation?.scores[k.id]?.comment ?? '',
+        })),
+      ),
+      proposedMark: evaluation?.proposedMark ?? null,
+      notes: evaluation?.notes ?? '',
+      lockedAt: evaluation?.lockedAt ?? null,
+      signOffs: signOffs.map((s) => ({
+        userId: s.userId,
+        displayName: person(s.userId)?.displayName ?? '',
+        signedAt: s.signedAt,
+      })),
+      pendingMembers: memberIds
+        .filter((id) => !signOffs.some((s) => s.userId === id))
+        .map((id) => memberView(person(id)!)),
+      isMember,
+      version: evaluation?.version ?? 0,
+    };
+  }
+}
+
+/** The scores by criterion id, after checking them against the grid and the mark's scale. */
+function checkedScores(
+  grid: EvaluationGrid,
+  dto: SaveEvaluationDto,
+): Record<string, CriterionScore> {
+  const scores: Record<string, CriterionScore> = {};
+  for (const s of dto.scores) {
+    if (s.criterionId in scores) {
+      throw new BadRequestException(
+        `scores : le critère ${s.criterionId} figure deux fois. / Criterion listed twice.`,
+      );
+    }
+    scores[s.criterionId] = { level: s.level ?? null, comment: s.comment };
+  }
+  const unknown = unknownCriteria(grid, scores);
+  if (unknown.length) {
+    throw new BadRequestException(
+      `scores : critère(s) inconnu(s) pour ${grid.exam} : ${unknown.join(', ')}. / Unknown criteria for this exam.`,
+    );
+  }
+  if (
+    dto.proposedMark !== null &&
+    dto.proposedMark !== undefined &&
+    !isProposedMark(dto.proposedMark)
+  ) {
+    throw new BadRequestException(
+      'proposedMark : une note de 0 à 20 par demi-points (ex. 13,5). / A mark from 0 to 20 in half points.',
+    );
+  }
+  return scores;
+}
+
+function locked() {
+  return new ConflictException(
+    "L'évaluation est verrouillée : toute la commission l'a signée ; une correction passe par l'administration. / The evaluation is locked.",
+  );
+}
