@@ -6,6 +6,7 @@ import { ConfigModule } from '@nestjs/config';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { AuditModule } from './audit/audit.module.js';
+import { LimitsModule } from './limits/limits.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         StorageModule,
         PolicyModule,
         AuditModule,
+        LimitsModule,
         MailModule,
         HealthModule,
         ReferentialModule,

@@ -1,4 +1,4 @@
-import type { RateBucket, RateRule } from './rate-limiter.service.js';
+import type { RateBucket, RateRule } from '../limits/rate-limiter.service.js';
 
 /** Failed logins: 10 per account and 10 per address in 15 minutes. */
 export const LOGIN_FAILURES: RateBucket = {

@@ -7,12 +7,11 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
-import { RateLimiter } from './rate-limiter.service.js';
 import { SessionUsers } from './session-users.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User]), UsersModule, MailModule],
   controllers: [AuthController],
-  providers: [AuthService, RateLimiter, SessionUsers, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionUsers, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class AuthModule {}

@@ -25,7 +25,7 @@ import {
 } from './auth-limits.js';
 import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import { RateLimiter } from './rate-limiter.service.js';
+import { RateLimiter } from '../limits/rate-limiter.service.js';
 import { toActor } from './session-users.service.js';
 
 /** Same message whether the e-mail exists or not, so accounts cannot be discovered. */

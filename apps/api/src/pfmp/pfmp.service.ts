@@ -12,6 +12,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { checkDateRange } from '../common/dates.js';
 import { fileNameFor } from '../files/file-names.js';
 import type { StoredUpload } from '../files/s3-storage-engine.js';
+import { RateLimiter } from '../limits/rate-limiter.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
@@ -20,6 +21,7 @@ import { TutorAssignment } from '../users/tutor-assignment.entity.js';
 import { User } from '../users/user.entity.js';
 import { type CreatedAccount, UsersService } from '../users/users.service.js';
 import { PfmpBilan } from '../tutoring/pfmp-bilan.entity.js';
+import { TUTOR_INVITATIONS, tutorInvitationRules } from './pfmp-limits.js';
 import { PfmpPeriod } from './pfmp-period.entity.js';
 import type {
   CreatePfmpPeriodDto,
@@ -39,6 +41,7 @@ export class PfmpService {
     private readonly storage: ObjectStorage,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async record(
@@ -163,6 +166,8 @@ export class PfmpService {
       );
     }
     if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
+    // Counted before the transaction: the limiter uses its own connection (decision 23).
+    if (dto.tutor) await this.limiter.hit(TUTOR_INVITATIONS, tutorInvitationRules(actor.id));
   }
 
   /**
