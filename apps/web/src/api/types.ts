@@ -32,8 +32,7 @@ export type AuditPage = JsonOf<operations['listAuditEvents']['responses'][200]>;
 export type AuditEvent = AuditPage['items'][number];
 export type CandidateStatusCode = NonNullable<CreateUserBody['candidateStatus']>;
 
-/** Every role, in the order the interface lists them. */
-export const ROLES: readonly Role[] = ['candidate', 'tutor', 'teacher', 'examiner', 'admin'];
+export { ROLES, rolesCombine } from '@dossier-sno/exam-rules';
 
 export type TracePage = JsonOf<operations['listTraces']['responses'][200]>;
 export type Trace = JsonOf<operations['getTrace']['responses'][200]>;
