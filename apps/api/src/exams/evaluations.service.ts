@@ -6,12 +6,7 @@ import {
   unknownCriteria,
 } from '@dossier-sno/exam-rules';
 import { referential, referentials } from '@dossier-sno/referential';
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -50,7 +45,7 @@ export class EvaluationsService {
     candidateId: string,
     dto: SaveEvaluationDto,
   ): Promise<EvaluationView> {
-    const { session } = await this.memberOf(actor, sessionId, candidateId);
+    const { session } = await this.policy.evaluationWritable(actor, sessionId, candidateId);
     const grid = await this.gridFor(session, candidateId);
     const scores = checkedScores(grid, dto);
     return this.db.transaction(async (manager) => {
@@ -95,7 +90,7 @@ export class EvaluationsService {
 
   /** A member signs off; once every member has, the evaluation is locked. */
   async signOff(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
-    const { session } = await this.memberOf(actor, sessionId, candidateId);
+    const { session } = await this.policy.evaluationWritable(actor, sessionId, candidateId);
     return this.db.transaction(async (manager) => {
       const evaluation = await manager
         .getRepository(Evaluation)
@@ -202,16 +197,6 @@ export class EvaluationsService {
       grids.push({ displayName: c.displayName, submission: c.submission, evaluation });
     }
     return gridsPdf(session, grids);
-  }
-
-  private async memberOf(actor: Actor, sessionId: string, candidateId: string) {
-    const reached = await this.policy.evaluationReachable(actor, sessionId, candidateId);
-    if (!reached.member) {
-      throw new ForbiddenException(
-        'Seuls les membres de la commission remplissent et signent la grille. / Only commission members fill and sign the grid.',
-      );
-    }
-    return reached;
   }
 
   /** The grid of the session's exam in the référentiel version of the candidate's cohort. */

@@ -13,12 +13,24 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Sources outside policy/, with auth/ (which checks @Roles at the route) and common/ (HTTP). */
+const outsidePolicy = () =>
+  sources(SRC)
+    .map((path) => relative(SRC, path))
+    .filter((path) => !/^(policy|auth|common)\//.test(path));
+
 describe('access decisions', () => {
   it('are taken in policy/ only: no role test anywhere else (auth/ checks @Roles at the route)', () => {
-    const outside = sources(SRC)
-      .map((path) => relative(SRC, path))
-      .filter((path) => !path.startsWith('policy/') && !path.startsWith('auth/'))
-      .filter((path) => /\bhasRole\b/.test(readFileSync(join(SRC, path), 'utf8')));
+    const outside = outsidePolicy().filter((path) =>
+      /\bhasRole\b/.test(readFileSync(join(SRC, path), 'utf8')),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('are refused in policy/ only: no 403 raised anywhere else', () => {
+    const outside = outsidePolicy().filter((path) =>
+      /\bForbiddenException\b/.test(readFileSync(join(SRC, path), 'utf8')),
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -181,6 +181,21 @@ export class ExamPolicy extends PeoplePolicy {
     return { session, member };
   }
 
+  /** An evaluation `actor` fills and signs: only its commission's members (admins read it). */
+  async evaluationWritable(
+    actor: Actor,
+    sessionId: string,
+    candidateId: string,
+  ): Promise<{ session: ExamSession }> {
+    const { session, member } = await this.evaluationReachable(actor, sessionId, candidateId);
+    if (!member) {
+      throw new ForbiddenException(
+        'Seuls les membres de la commission remplissent et signent la grille. / Only commission members fill and sign the grid.',
+      );
+    }
+    return { session };
+  }
+
   /** Whether `actor` sits on the session's commission and the retention date has not passed. */
   async isOpenMember(actor: Actor, session: ExamSession): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
