@@ -92,6 +92,17 @@ describe('tutor scope: a tutor reaches their own PFMP period and what hangs off 
     await platform.close();
   });
 
+  it('does not tell a tutor which other tutors the candidate has (tutorIds of GET /api/users/:id)', async () => {
+    const seenByB = await tutorB.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
+    expect(seenByB.body.tutorIds).toEqual([tutorBId]);
+    const seenByCandidate = await candidate.agent
+      .get(`/api/users/${world.people.candidate.id}`)
+      .expect(200);
+    expect(seenByCandidate.body.tutorIds).toEqual(
+      expect.arrayContaining([world.people.tutor.id, tutorBId]),
+    );
+  });
+
   it('lists only the traces, periods and tutors of their own period (a second tutor invited from the PFMP form)', async () => {
     const c = world.people.candidate.id;
     const traces = await tutorB.agent.get(`/api/traces?candidateId=${c}&pageSize=50`).expect(200);

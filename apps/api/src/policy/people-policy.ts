@@ -57,6 +57,15 @@ export class PeoplePolicy {
       .setParameters({ actorId: actor.id, establishmentId: actor.establishmentId });
   }
 
+  /**
+   * The tutors of a candidate that `actor` may know of: all of them for the candidate and their
+   * establishment's staff; a tutor only learns of themself, not of the other periods' tutors.
+   */
+  tutorIdsVisibleTo(actor: Actor, candidateId: string, tutorIds: string[]): string[] {
+    if (actor.id === candidateId || hasRole(actor, 'admin', 'teacher')) return tutorIds;
+    return tutorIds.filter((id) => id === actor.id);
+  }
+
   /** The user if `actor` may see them, else 404. */
   async visibleUser(actor: Actor, userId: string): Promise<User> {
     const qb = this.db

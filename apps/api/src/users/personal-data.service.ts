@@ -89,7 +89,7 @@ export class PersonalDataExport {
            FROM user_settings WHERE user_id = $1`),
     ]);
     const [account, cohorts, tutors, interns, sessions, events] = await Promise.all([
-      this.users.view(actor.id),
+      this.users.view(actor, actor.id),
       this.db.query(
         `SELECT c.id, c.name, c.school_year AS "schoolYear", c.referential_version AS "referentialVersion"
          FROM cohort c WHERE c.id IN (SELECT cohort_id FROM candidate_profile WHERE user_id = $1)

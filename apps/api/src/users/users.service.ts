@@ -73,7 +73,7 @@ export class UsersService {
       }),
     );
     await this.sendInvitations(actor, [created]);
-    return this.view(created.user.id);
+    return this.view(actor, created.user.id);
   }
 
   /**
@@ -198,14 +198,19 @@ export class UsersService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items: await this.views(users), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: await this.views(actor, users),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async get(actor: Actor, userId: string, ip?: string): Promise<UserView> {
     const user = await this.policy.visibleUser(actor, userId);
     if (user.roles.includes('candidate'))
       await this.audit.recordRead(actor, user.id, 'profile', ip);
-    return (await this.views([user]))[0]!;
+    return (await this.views(actor, [user]))[0]!;
   }
 
   async update(actor: Actor, userId: string, dto: UpdateUserDto): Promise<UserView> {
@@ -284,7 +289,7 @@ export class UsersService {
         manager,
       );
     });
-    return this.view(user.id);
+    return this.view(actor, user.id);
   }
 
   /** Deactivated accounts cannot sign in; their sessions end now. Data is kept (retention rules). */
@@ -305,7 +310,7 @@ export class UsersService {
         manager,
       );
     });
-    return this.view(user.id);
+    return this.view(actor, user.id);
   }
 
   async assignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
@@ -339,12 +344,12 @@ export class UsersService {
     return publicLink(this.config, path, token);
   }
 
-  async view(userId: string): Promise<UserView> {
+  async view(actor: Actor, userId: string): Promise<UserView> {
     const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
-    return (await this.views([user]))[0]!;
+    return (await this.views(actor, [user]))[0]!;
   }
 
-  private async views(users: User[]): Promise<UserView[]> {
+  private async views(actor: Actor, users: User[]): Promise<UserView[]> {
     if (users.length === 0) return [];
     const ids = users.map((u) => u.id);
     const [profiles, tutors, secrets] = await Promise.all([
@@ -372,7 +377,11 @@ export class UsersService {
               positionne: profile.positionne,
             }
           : null,
-        tutorIds: tutors.filter((t) => t.candidateId === u.id).map((t) => t.tutorId),
+        tutorIds: this.policy.tutorIdsVisibleTo(
+          actor,
+          u.id,
+          tutors.filter((t) => t.candidateId === u.id).map((t) => t.tutorId),
+        ),
         activated: activated.has(u.id),
         version: u.version,
         createdAt: u.createdAt,
