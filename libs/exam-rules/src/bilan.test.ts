@@ -5,6 +5,7 @@ import {
   DEFAULT_TARGETED_COMPETENCES,
   emptyBilan,
   isMasteryLevel,
+  levelEntriesOf,
   MASTERY_SCALE,
   masteryLabel,
   type PfmpBilanContent,
@@ -75,6 +76,25 @@ describe('bilan completeness', () => {
     ).toEqual([
       'Décrivez les activités réalisées.',
       'Choisissez un niveau pour les compétences transversales T4.',
+    ]);
+  });
+});
+
+describe('levelEntriesOf', () => {
+  it('keeps well-formed entries and reads any other stored shape as no entry', () => {
+    expect(
+      levelEntriesOf([
+        { code: 'C2.1', level: 3 },
+        { code: 'T1', level: null },
+      ]),
+    ).toEqual([
+      { code: 'C2.1', level: 3 },
+      { code: 'T1', level: null },
+    ]);
+    expect(levelEntriesOf({})).toEqual([]);
+    expect(levelEntriesOf('texte')).toEqual([]);
+    expect(levelEntriesOf([null, 3, { id: 5 }, { code: 'C2.2', level: 9 }])).toEqual([
+      { code: 'C2.2', level: null },
     ]);
   });
 });

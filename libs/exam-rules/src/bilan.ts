@@ -57,6 +57,19 @@ export interface LevelEntry {
   level: MasteryLevel | null;
 }
 
+/**
+ * The level entries of a stored value, whatever shape an older version (or a hand edit) left: only
+ * `{ code: string, level: 1–4 | null }` items are kept, anything else reads as no entry.
+ */
+export function levelEntriesOf(value: unknown): LevelEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    const entry = item as { code?: unknown; level?: unknown } | null;
+    if (typeof entry?.code !== 'string') return [];
+    return [{ code: entry.code, level: isMasteryLevel(entry.level) ? entry.level : null }];
+  });
+}
+
 export interface PfmpBilanContent {
   /** The activities carried out during the period. */
   activities: string;

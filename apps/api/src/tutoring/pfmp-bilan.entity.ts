@@ -1,4 +1,4 @@
-import type { LevelEntry } from '@dossier-sno/exam-rules';
+import { type LevelEntry, levelEntriesOf } from '@dossier-sno/exam-rules';
 import {
   Column,
   CreateDateColumn,
@@ -7,6 +7,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+
+/** Stored entries are read through `levelEntriesOf`, so a row of an odd shape still opens. */
+const levelEntries = { from: levelEntriesOf, to: (entries: LevelEntry[]) => entries };
 
 /** The bilan of one PFMP period, filled by the period's tutor: a draft until completed (final). */
 @Entity('pfmp_bilan')
@@ -20,10 +23,10 @@ export class PfmpBilan {
   @Column('text')
   activities!: string;
 
-  @Column('jsonb')
+  @Column('jsonb', { transformer: levelEntries })
   competences!: LevelEntry[];
 
-  @Column('jsonb')
+  @Column('jsonb', { transformer: levelEntries })
   transversal!: LevelEntry[];
 
   @Column('text')
