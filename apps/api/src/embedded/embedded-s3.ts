@@ -1,9 +1,15 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import type { RunningService } from './running-service.js';
+import { multipartExtras } from './s3rver-multipart.js';
 
 /** s3rver only accepts requests signed with these fixed credentials. */
 const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+
+/** s3rver is a Koa application; its last middleware is the S3 router. */
+type KoaMiddlewares = { middleware: unknown[] };
 
 /**
  * An S3-compatible server in this process, storing objects under `directory`. The application
@@ -14,13 +20,19 @@ export async function startEmbeddedS3(
   { port = 0 }: { port?: number } = {},
 ): Promise<RunningService & { endpoint: string; accessKeyId: string; secretAccessKey: string }> {
   await mkdir(directory, { recursive: true });
-  const server = new S3rver({ address: '127.0.0.1', port, directory, silent: true });
-  const address = await server.run();
+  const s3rver = new S3rver({ directory, silent: true, vhostBuckets: false });
+  const { middleware } = s3rver as unknown as KoaMiddlewares;
+  middleware.splice(middleware.length - 1, 0, multipartExtras);
+  const server = createServer(s3rver.callback());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
-    endpoint: `http://127.0.0.1:${address.port}`,
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     ...S3RVER_CREDENTIALS,
     async stop() {
-      await server.close();
+      await new Promise((resolve) => server.close(resolve));
     },
   };
 }
