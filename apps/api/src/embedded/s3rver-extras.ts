@@ -58,6 +58,19 @@ export async function multipartExtras(ctx: S3rverContext, next: Next): Promise<u
   return uploadPart(ctx, dir);
 }
 
+/**
+ * s3rver's browser-form upload (POST to a bucket) parses the body with busboy 0.3, whose dicer
+ * throws outside any handler on a malformed body and takes the whole process down. The API never
+ * uses it.
+ */
+export async function refuseFormUploads(ctx: S3rverContext, next: Next): Promise<unknown> {
+  const bucketLevel = ctx.path.split('/').filter(Boolean).length <= 1;
+  if (ctx.method === 'POST' && bucketLevel && !('delete' in ctx.query)) {
+    return s3Error(ctx, 405, 'MethodNotAllowed');
+  }
+  return next();
+}
+
 function uploadDir(ctx: S3rverContext, bucket: string, uploadId: string): string {
   return join(ctx.store.getResourcePath(bucket, undefined, 'uploads'), uploadId);
 }
