@@ -216,6 +216,10 @@ describe('uploads that fail leave nothing behind', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(await filesOpenUnder(s3Dir)).toBe(0);
+    // An id that is not s3rver's own never becomes a path.
+    await expect(storage.abortUpload({ key, uploadId: '../../../run' })).rejects.toThrow(
+      'NoSuchUpload',
+    );
     await storage.abortUpload({ key, uploadId: UploadId! });
     expect(await storage.openUploads(key)).toEqual([]);
   });

@@ -25,6 +25,8 @@ type Next = () => Promise<unknown>;
 
 /** s3rver names its upload ids with 16 random bytes in hex; anything else never reaches a path. */
 const UPLOAD_ID = /^[0-9a-f]{32}$/;
+/** S3's bucket names: nothing else may become a path under s3rver's directory. */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const XMLNS = { xmlns: 'http://s3.amazonaws.com/doc/2006-03-01/' };
 
 /**
@@ -40,6 +42,7 @@ export async function multipartExtras(ctx: S3rverContext, next: Next): Promise<u
   const key = keyParts.join('/');
   const uploadId = typeof ctx.query.uploadId === 'string' ? ctx.query.uploadId : undefined;
   if (!bucket) return next();
+  if (!BUCKET.test(bucket) || bucket.includes('..')) return s3Error(ctx, 400, 'InvalidBucketName');
   if (ctx.method === 'GET' && !key && 'uploads' in ctx.query) {
     if (!(await ctx.store.getBucket(bucket))) return s3Error(ctx, 404, 'NoSuchBucket');
     return listUploads(ctx, bucket);
