@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { chmod, mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,21 @@ function sendRaw(to: string | number, bytes: Buffer): Promise<void> {
     socket.setTimeout(1000, done);
     socket.write(bytes);
   });
+}
+
+/** Deterministic noise (a sha256 chain), so that a failure replays. */
+function noise(length: number): Buffer {
+  const blocks = [createHash('sha256').update(String(length)).digest()];
+  while (blocks.length * 32 < length) {
+    blocks.push(createHash('sha256').update(blocks.at(-1)!).digest());
+  }
+  return Buffer.concat(blocks).subarray(0, length);
+}
+
+function int32(value: number): Buffer {
+  const bytes = Buffer.alloc(4);
+  bytes.writeInt32BE(value);
+  return bytes;
 }
 
 /** dicer's crash (busboy 0.3, GHSA-wm7h-9275-46v2): a part whose first header line is folded. */
@@ -122,12 +137,22 @@ describe('embedded default: reachable by the API only, and robust to any bytes',
     },
   );
 
-  it('survives junk on the S3 socket and on PORT, and a malformed multipart form to either', async () => {
+  it('survives junk on every socket and on PORT, and a malformed multipart form to either', async () => {
     const bucket = platform.endpoints.s3.bucket;
-    const junk = [randomBytes(64 * 1024), Buffer.from('GET / HTTP/1.1\r\nHost: \u0000\r\n\r\n')];
-    // Not the PostgreSQL socket: pglite-socket 0.2.17 hands malformed messages to PGlite, which
-    // can then block the event loop for good. Only this user can reach that socket (test above).
-    for (const target of [s3Socket, port]) {
+    const startup = (length: number) =>
+      Buffer.concat([int32(length), int32(196608), Buffer.from('user\0postgres\0\0')]);
+    const junk = [
+      noise(64 * 1024),
+      Buffer.from('GET / HTTP/1.1\r\nHost: \u0000\r\n\r\n'),
+      // Startup messages whose length lies (pglite-socket 0.2.17 passed them on and PGlite hung).
+      Buffer.concat([int32(0x7fffffff), int32(196608), noise(512)]),
+      Buffer.concat([startup(-5), noise(512)]),
+      // A proper startup, then messages of unknown type or negative length, then random bytes.
+      Buffer.concat([startup(23), Buffer.from('Z'), int32(8), noise(8)]),
+      Buffer.concat([startup(23), Buffer.from('Q'), int32(-255), noise(1024)]),
+      Buffer.concat([startup(23), noise(4096)]),
+    ];
+    for (const target of [pgSocket, s3Socket, port]) {
       for (const bytes of junk) await sendRaw(target, bytes);
     }
     await sendRaw(s3Socket, crashingMultipart(`/${bucket}`));

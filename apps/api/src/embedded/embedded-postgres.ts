@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { guardFraming } from './pg-framing.js';
 import { socketPath } from './run-dir.js';
 import type { RunningService } from './running-service.js';
 
@@ -20,6 +21,7 @@ export async function startEmbeddedPostgres(
   const path = await socketPath(socketDir, '.s.PGSQL.5432');
   // maxConnections must cover the pg pool size (see database options): the default of 1 breaks a pool.
   const server = new PGLiteSocketServer({ db, path, maxConnections: 20 });
+  guardFraming(server);
   try {
     await server.start();
   } catch (error) {
