@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
   CreateBucketCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
-  AbortMultipartUploadCommand,
   ListMultipartUploadsCommand,
   ListObjectsV2Command,
   NoSuchKey,
@@ -61,14 +61,18 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
    */
   private readonly probe: S3Client;
   readonly bucket: string;
-  /** Multipart uploads begun by `put` and not yet settled (completed, or aborted on S3). */
-  uploadsInProgress = 0;
+  private inProgress = 0;
 
   constructor(@Inject(SERVICE_ENDPOINTS) endpoints: ServiceEndpoints) {
     const { s3 } = endpoints;
     this.bucket = s3.bucket;
     this.client = createS3Client(s3);
     this.probe = createS3Client(s3, { maxAttempts: 1 });
+  }
+
+  /** Uploads begun by `put` and not yet settled (completed, or aborted on S3). */
+  get uploadsInProgress(): number {
+    return this.inProgress;
   }
 
   async onModuleInit(): Promise<void> {
@@ -121,11 +125,11 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
       queueSize: 2,
       leavePartsOnError: false,
     });
-    this.uploadsInProgress++;
+    this.inProgress++;
     try {
       await upload.done();
     } finally {
-      this.uploadsInProgress--;
+      this.inProgress--;
     }
   }
 
