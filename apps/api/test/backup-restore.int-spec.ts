@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { SubmissionsService } from '../src/dossiers/submissions.service.js';
+import { startEmbeddedS3, type EmbeddedS3 } from '../src/embedded/embedded-s3.js';
 import { backup, restore } from '../src/ops/backup.js';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { prepareReadyE3 } from './support/dossier-fixtures.js';
@@ -27,6 +28,7 @@ const run = promisify(execFile);
  */
 describe('backup and restore', () => {
   let postgres: PrivatePostgres;
+  let s3: EmbeddedS3 | undefined;
   let source: TestPlatform;
   let restored: TestPlatform | undefined;
   let world: World;
@@ -44,8 +46,20 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run pnpm build first`);
     postgres = await startPrivatePostgres();
+    dir = await mkdtemp(join(tmpdir(), 'dossier-sno-backup-'));
+    // The CLI reaches S3 by URL, never the embedded server's socket: without the run's
+    // S3_ENDPOINT, an S3 server of its own on a loopback port.
+    s3 = process.env.S3_ENDPOINT ? undefined : await startEmbeddedS3(join(dir, 's3'));
     // A bucket of its own: the run's bucket holds the other tests' files.
-    source = await startTestPlatform({ DATABASE_URL: postgres.url, S3_BUCKET: sourceBucket });
+    source = await startTestPlatform({
+      DATABASE_URL: postgres.url,
+      S3_BUCKET: sourceBucket,
+      ...(s3 && {
+        S3_ENDPOINT: s3.endpoint,
+        S3_ACCESS_KEY_ID: s3.accessKeyId,
+        S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      }),
+    });
     world = await buildWorld(source);
     const candidate = await prepareReadyE3(source, world.people.candidate.email);
     submissionId = (
@@ -60,15 +74,15 @@ describe('backup and restore', () => {
       .send('post', `/api/traces/${other.body.id}/files`)
       .attach('file', makePng(40), 'brouillon.png')
       .expect(201);
-    dir = await mkdtemp(join(tmpdir(), 'dossier-sno-backup-'));
   });
 
   afterAll(async () => {
     await restored?.close();
     await source?.close();
     await postgres?.destroy();
+    await s3?.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
-    // An embedded S3 goes with the run's DATA_DIR; on a shared S3_ENDPOINT, remove what was made.
+    // An S3 server of its own goes with `dir`; on a shared S3_ENDPOINT, remove what was made.
     if (process.env.S3_ENDPOINT) {
       await deleteBucket(sourceBucket);
       await deleteBucket(`${sourceBucket}-restored`);

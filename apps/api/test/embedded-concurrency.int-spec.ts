@@ -18,7 +18,7 @@ describe('embedded PostgreSQL under concurrent connections', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dossier-sno-pglite-'));
-    service = await startEmbeddedPostgres(join(dataDir, 'postgres'));
+    service = await startEmbeddedPostgres(join(dataDir, 'postgres'), dataDir);
     // A statement lost in the interleaving would otherwise hang the test instead of failing it.
     pool = new pg.Pool({ connectionString: service.url, max: POOL_SIZE, query_timeout: 10_000 });
     await pool.query(`CREATE TABLE counter (key text PRIMARY KEY, hits int NOT NULL)`);

@@ -1,12 +1,17 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { startTestPlatform } from './support/test-platform.js';
+
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 /**
  * The README's run command: no DATABASE_URL, no S3_ENDPOINT. The platform must start PGlite and
@@ -58,6 +63,34 @@ describe('embedded default (PGlite + in-process S3 under DATA_DIR)', () => {
       expect(createHash('sha256').update(Buffer.concat(chunks)).digest('hex')).toBe(sha);
     } finally {
       await second.close();
+    }
+  });
+
+  it('refuses to start with NODE_ENV=production, in one line naming DATABASE_URL and S3_ENDPOINT', async () => {
+    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-sno-production-'));
+    try {
+      const exit = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [MAIN],
+          {
+            env: {
+              PATH: process.env.PATH,
+              NODE_ENV: 'production',
+              SESSION_SECRET: 'a-session-secret-of-32-characters!',
+              DATA_DIR: dir,
+            },
+          },
+          (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
+        );
+      });
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toMatch(/^Invalid configuration: .*set DATABASE_URL and S3_ENDPOINT\n$/);
+      // Refused before anything starts: nothing was written.
+      expect(await readdir(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

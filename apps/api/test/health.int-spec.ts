@@ -27,7 +27,7 @@ describe('GET /api/health', () => {
     expect(res.body).toEqual({ status: 'ok', db: 'up', storage: 'up' });
   });
 
-  // Separate real servers that the tests stop and restart on the same port and data.
+  // Separate real servers that the tests stop and restart on the same port (or socket) and data.
   it('answers 503 naming the storage while the S3 server is down, then recovers', async () => {
     const dir = await tempDir();
     let s3 = await startEmbeddedS3(dir);
@@ -54,8 +54,7 @@ describe('GET /api/health', () => {
 
   it('answers 503 naming the database while PostgreSQL is down, then recovers', async () => {
     const dir = await tempDir();
-    let pg = await startEmbeddedPostgres(dir);
-    const port = Number(new URL(pg.url).port);
+    let pg = await startEmbeddedPostgres(join(dir, 'pgdata'), dir);
     try {
       platform = await startTestPlatform({ DATABASE_URL: pg.url });
       await request(platform.http).get('/api/health').expect(200);
@@ -64,7 +63,7 @@ describe('GET /api/health', () => {
       const down = await request(platform.http).get('/api/health').expect(503);
       expect(down.body).toEqual({ status: 'error', db: 'down', storage: 'up' });
 
-      pg = await startEmbeddedPostgres(dir, { port });
+      pg = await startEmbeddedPostgres(join(dir, 'pgdata'), dir);
       const up = await request(platform.http).get('/api/health').expect(200);
       expect(up.body).toEqual({ status: 'ok', db: 'up', storage: 'up' });
     } finally {

@@ -1,4 +1,6 @@
+import { CreateMultipartUploadCommand, UploadPartCommand } from '@aws-sdk/client-s3';
 import { DataSource } from 'typeorm';
+import { createS3Client } from '../src/storage/s3-client.js';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { ORPHAN_GRACE_MS, OrphanSweeper } from '../src/storage/orphan-sweeper.service.js';
 import { makePng } from './support/fixtures.js';
@@ -82,5 +84,40 @@ describe('orphan sweeper (bucket and database kept in step)', () => {
         [lost.key],
       );
     expect(events.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('aborts a multipart upload never completed once it is older than the grace period, and audits it', async () => {
+    const key = 'traces/upload-of-a-crashed-replica';
+    const client = createS3Client(platform.endpoints.s3);
+    try {
+      const { UploadId } = await client.send(
+        new CreateMultipartUploadCommand({ Bucket: storage.bucket, Key: key }),
+      );
+      await client.send(
+        new UploadPartCommand({
+          Bucket: storage.bucket,
+          Key: key,
+          UploadId,
+          PartNumber: 1,
+          Body: Buffer.alloc(1024, 1),
+        }),
+      );
+      const early = await sweeper.sweep(new Date());
+      expect(early.abortedUploads).toEqual([]);
+      expect(await storage.openUploads(key)).toHaveLength(1);
+
+      const report = await sweeper.sweep(later());
+      expect(report.abortedUploads).toEqual([{ key, uploadId: UploadId }]);
+      expect(await storage.openUploads()).toEqual([]);
+      const events: { details: { uploadId: string } }[] = await platform.app
+        .get(DataSource)
+        .query(
+          `SELECT details FROM audit_event WHERE action = 'storage.upload_aborted' AND subject_id = $1`,
+          [key],
+        );
+      expect(events.map((e) => e.details.uploadId)).toEqual([UploadId]);
+    } finally {
+      client.destroy();
+    }
   });
 });

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Submission } from '../src/dossiers/submission.entity.js';
 import { SubmissionsService } from '../src/dossiers/submissions.service.js';
+import { startEmbeddedS3, type EmbeddedS3 } from '../src/embedded/embedded-s3.js';
 import { prepareReadyE3 } from './support/dossier-fixtures.js';
 import { freePort, signInOverHttp } from './support/network.js';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres.js';
@@ -24,6 +25,7 @@ const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
  */
 describe('an API process killed during a submission', () => {
   let postgres: PrivatePostgres;
+  let s3: EmbeddedS3 | undefined;
   let platform: TestPlatform;
   let world: World;
   let api: ChildProcess | undefined;
@@ -112,9 +114,19 @@ describe('an API process killed during a submission', () => {
   beforeAll(async () => {
     if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
     postgres = await startPrivatePostgres();
-    platform = await startTestPlatform({ DATABASE_URL: postgres.url });
-    world = await buildWorld(platform);
     apiDir = await mkdtemp(join(tmpdir(), 'dossier-sno-crash-'));
+    // The child API reaches S3 by URL, never the embedded server's socket: without the run's
+    // S3_ENDPOINT, an S3 server of its own on a loopback port.
+    s3 = process.env.S3_ENDPOINT ? undefined : await startEmbeddedS3(join(apiDir, 's3'));
+    platform = await startTestPlatform({
+      DATABASE_URL: postgres.url,
+      ...(s3 && {
+        S3_ENDPOINT: s3.endpoint,
+        S3_ACCESS_KEY_ID: s3.accessKeyId,
+        S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      }),
+    });
+    world = await buildWorld(platform);
 
     await prepareReadyE3(platform, world.people.candidate.email);
   });
@@ -123,6 +135,7 @@ describe('an API process killed during a submission', () => {
     if (api) await kill();
     await platform?.close();
     await postgres?.destroy();
+    await s3?.stop();
     if (apiDir) await rm(apiDir, { recursive: true, force: true });
   });
 

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'user.read'
   | 'storage.orphan_removed'
   | 'storage.object_missing'
+  | 'storage.upload_aborted'
   | 'upload.infected_rejected'
   | 'user.exported'
   | 'dossier.submitted'

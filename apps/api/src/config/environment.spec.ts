@@ -1,5 +1,7 @@
 import { ConfigurationError, validateEnvironment } from './environment.js';
 
+const SECRET = 'a-session-secret-of-32-characters!';
+
 describe('validateEnvironment', () => {
   it('applies the documented defaults', () => {
     const env = validateEnvironment({});
@@ -44,6 +46,14 @@ describe('validateEnvironment', () => {
       { S3_ENDPOINT: 'http://minio:9000' },
       /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are required/,
     ],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: SECRET },
+      /^Invalid configuration: .*NODE_ENV=production.*set DATABASE_URL and S3_ENDPOINT/,
+    ],
+    [
+      { NODE_ENV: 'production', SESSION_SECRET: SECRET, DATABASE_URL: 'postgres://a:b@db/sno' },
+      /set DATABASE_URL and S3_ENDPOINT/,
+    ],
   ])('rejects %j with one line naming the variable', (raw, message) => {
     let error: unknown;
     try {
@@ -83,5 +93,15 @@ describe('validateEnvironment', () => {
     });
     expect(env.DATABASE_URL).toBe('postgres://sno:secret@db:5432/sno');
     expect(env.S3_ENDPOINT).toBe('http://minio:9000');
+    expect(
+      validateEnvironment({
+        NODE_ENV: 'production',
+        SESSION_SECRET: SECRET,
+        DATABASE_URL: 'postgres://sno:secret@db:5432/sno',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).NODE_ENV,
+    ).toBe('production');
   });
 });

@@ -216,6 +216,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
       `Invalid configuration: ${clamavSetting} is set but CLAMAV_HOST is not (virus scanning is on only with CLAMAV_HOST)`,
     );
   }
+  // The embedded services are for trying the product on one machine: no backups, one process.
+  if (env.NODE_ENV === 'production' && (!env.DATABASE_URL || !env.S3_ENDPOINT)) {
+    throw new ConfigurationError(
+      'Invalid configuration: NODE_ENV=production does not run the embedded database and storage: set DATABASE_URL and S3_ENDPOINT',
+    );
+  }
   if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
     throw new ConfigurationError(
       'Invalid configuration: SESSION_SECRET is required when NODE_ENV=production (32+ random characters)',

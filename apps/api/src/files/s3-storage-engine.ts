@@ -81,12 +81,19 @@ export class S3StorageEngine implements StorageEngine {
   private async store(req: Request, source: Readable, originalName: string): Promise<StoredUpload> {
     // Busboy marks a file cut at the size limit with 'limit': it must fail, not end early.
     let tooLarge = false;
+    let sniffed = false;
+    // Large buffers: fewer, bigger chunks between the request, the hash and the S3 parts.
+    const body = new PassThrough({ highWaterMark: STREAM_BUFFER });
     source.once('limit', () => {
       tooLarge = true;
-      source.destroy(new PayloadTooLargeException());
+      // Once S3 is being written, fail that side and not the request's file stream: multer then
+      // waits for this upload to settle (its multipart upload aborted) before answering 413.
+      if (sniffed) body.destroy(new PayloadTooLargeException());
+      else source.destroy(new PayloadTooLargeException());
     });
 
     const { head, ended } = await readHead(source, SNIFF_BYTES);
+    sniffed = true;
     const mediaType = await sniffMediaType(head, originalName);
     if (!isAllowed(mediaType)) {
       source.resume(); // let the rest of the request drain; the error answers it
@@ -96,8 +103,6 @@ export class S3StorageEngine implements StorageEngine {
     const storageKey = `${this.prefix}${randomUUID()}`;
     const hash = createHash('sha256').update(head);
     let size = head.length;
-    // Large buffers: fewer, bigger chunks between the request, the hash and the S3 parts.
-    const body = new PassThrough({ highWaterMark: STREAM_BUFFER });
     // With scanning on, the bytes are teed: each chunk goes to S3 and to clamd at once, and the
     // request is paused while either is behind. So memory stays bounded (one buffer per side)
     // and the scan adds no wait beyond clamd's verdict on the last chunk; the object written

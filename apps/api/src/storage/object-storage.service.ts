@@ -1,14 +1,16 @@
 import { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
   CreateBucketCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
   ListObjectsV2Command,
   NoSuchKey,
   NotFound,
-  S3Client,
+  type S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -20,12 +22,20 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from '../embedded/service-endpoints.js';
+import { createS3Client } from './s3-client.js';
 
 export interface StoredObject {
   key: string;
   size: number;
   /** When the object was written, as the server reports it in listings. */
   lastModified?: Date;
+}
+
+/** A multipart upload begun and neither completed nor aborted: its parts take space, unlisted. */
+export interface OpenUpload {
+  key: string;
+  uploadId: string;
+  initiated: Date | undefined;
 }
 
 export interface ObjectStream {
@@ -51,25 +61,18 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
    */
   private readonly probe: S3Client;
   readonly bucket: string;
+  private inProgress = 0;
 
   constructor(@Inject(SERVICE_ENDPOINTS) endpoints: ServiceEndpoints) {
     const { s3 } = endpoints;
     this.bucket = s3.bucket;
-    const config = {
-      endpoint: s3.endpoint,
-      region: s3.region,
-      forcePathStyle: s3.forcePathStyle,
-      credentials:
-        s3.accessKeyId && s3.secretAccessKey
-          ? { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey }
-          : undefined,
-      // Without these, a streamed PutObject is stored with its aws-chunked framing on
-      // S3-compatible servers, silently corrupting the file (see docs/decisions.md).
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    } as const;
-    this.client = new S3Client(config);
-    this.probe = new S3Client({ ...config, maxAttempts: 1 });
+    this.client = createS3Client(s3);
+    this.probe = createS3Client(s3, { maxAttempts: 1 });
+  }
+
+  /** Uploads begun by `put` and not yet settled (completed, or aborted on S3). */
+  get uploadsInProgress(): number {
+    return this.inProgress;
   }
 
   async onModuleInit(): Promise<void> {
@@ -104,11 +107,16 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  /** Streams `body` to `key` with a multipart upload; an aborted or failed upload leaves no object. */
+  /**
+   * Streams `body` to `key` with a multipart upload. A body that fails (the client went away)
+   * fails the upload, which then aborts the multipart upload on S3 before settling: no parts stay.
+   * (`Upload.abort()` is not a way to stop it: it settles at once, and an uploader still waiting on
+   * the body then never reaches the AbortMultipartUpload.)
+   */
   async put(
     key: string,
     body: Readable | Buffer,
-    options: { contentType?: string; abortSignal?: AbortSignal } = {},
+    options: { contentType?: string } = {},
   ): Promise<void> {
     const upload = new Upload({
       client: this.client,
@@ -117,12 +125,11 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
       queueSize: 2,
       leavePartsOnError: false,
     });
-    const abort = () => void upload.abort();
-    options.abortSignal?.addEventListener('abort', abort, { once: true });
+    this.inProgress++;
     try {
       await upload.done();
     } finally {
-      options.abortSignal?.removeEventListener('abort', abort);
+      this.inProgress--;
     }
   }
 
@@ -170,6 +177,42 @@ export class ObjectStorage implements OnModuleInit, OnApplicationShutdown {
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return objects;
+  }
+
+  /** Every multipart upload still open under `prefix`, following pagination. */
+  async openUploads(prefix = ''): Promise<OpenUpload[]> {
+    const uploads: OpenUpload[] = [];
+    let keyMarker: string | undefined;
+    let uploadIdMarker: string | undefined;
+    do {
+      const page = await this.client.send(
+        new ListMultipartUploadsCommand({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          KeyMarker: keyMarker,
+          UploadIdMarker: uploadIdMarker,
+        }),
+      );
+      for (const u of page.Uploads ?? []) {
+        if (u.Key && u.UploadId) {
+          uploads.push({ key: u.Key, uploadId: u.UploadId, initiated: u.Initiated });
+        }
+      }
+      keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
+      uploadIdMarker = page.IsTruncated ? page.NextUploadIdMarker : undefined;
+    } while (keyMarker);
+    return uploads;
+  }
+
+  /** Drops an open multipart upload and its parts. */
+  async abortUpload(upload: Pick<OpenUpload, 'key' | 'uploadId'>): Promise<void> {
+    await this.client.send(
+      new AbortMultipartUploadCommand({
+        Bucket: this.bucket,
+        Key: upload.key,
+        UploadId: upload.uploadId,
+      }),
+    );
   }
 }
 

@@ -26,10 +26,13 @@ export interface OrphanReport {
   removed: string[];
   /** Rows whose object is gone: reported, never deleted (restore the object from a backup). */
   missing: { key: string; source: string }[];
+  /** Multipart uploads begun before the grace period and never completed: aborted. */
+  abortedUploads: { key: string; uploadId: string }[];
 }
 
 /**
- * Keeps the bucket and the database in step (policy in docs/decisions.md, 31). Safe with several
+ * Keeps the bucket and the database in step, and drops stale multipart uploads (policy in
+ * docs/decisions.md, 31). Safe with several
  * replicas without a lock: a removal re-checks that no row names the object, deleting twice is
  * harmless, and a missing object is only reported.
  */
@@ -67,6 +70,7 @@ export class OrphanSweeper implements OnApplicationBootstrap, OnApplicationShutd
       rows: rows.length,
       removed: [],
       missing: [],
+      abortedUploads: [],
     };
 
     for (const object of objects) {
@@ -100,6 +104,28 @@ export class OrphanSweeper implements OnApplicationBootstrap, OnApplicationShutd
         details: { source: row.source },
       });
     }
+    await this.abortStaleUploads(now, report);
     return report;
+  }
+
+  /**
+   * A multipart upload whose API process died (crash, kill) is never completed nor aborted, and
+   * its parts take space without ever being listed as objects. One begun more than the grace
+   * period ago is no live upload any more.
+   */
+  private async abortStaleUploads(now: Date, report: OrphanReport): Promise<void> {
+    for (const upload of await this.storage.openUploads()) {
+      const age = now.getTime() - (upload.initiated?.getTime() ?? now.getTime());
+      if (age < ORPHAN_GRACE_MS) continue;
+      await this.storage.abortUpload(upload);
+      report.abortedUploads.push({ key: upload.key, uploadId: upload.uploadId });
+      this.logger.warn(`aborted multipart upload ${upload.uploadId} of ${upload.key}`);
+      await this.audit.record({
+        action: 'storage.upload_aborted',
+        subjectType: 'object',
+        subjectId: upload.key,
+        details: { uploadId: upload.uploadId, initiated: upload.initiated?.toISOString() },
+      });
+    }
   }
 }
