@@ -90,10 +90,10 @@ describe('SharedSubmissionView', () => {
     expect(img.attributes('src')).toBe(`${files}/${item.files[0]!.id}/content?inline=1`);
     expect(img.attributes('alt')).toBe('Image jointe : capture.png');
     const link = (name: string) => wrapper.findAll('a').find((a) => a.text() === name)!;
-    expect(link('Télécharger notes.odt (100 o)').attributes('href')).toBe(
+    expect(link('Télécharger notes.odt (100\u00a0o)').attributes('href')).toBe(
       `${files}/${item.files[1]!.id}/content`,
     );
-    expect(link('Ouvrir compte-rendu.pdf (PDF, 2 Ko)').attributes('href')).toBe(
+    expect(link('Ouvrir compte-rendu.pdf (PDF, 2\u00a0Ko)').attributes('href')).toBe(
       `${files}/66666666-6666-4666-8666-666666666666/content?inline=1`,
     );
     expect(link('Résumé du dossier (PDF)').attributes('href')).toBe(
@@ -118,7 +118,7 @@ describe('SharedSubmissionView', () => {
       jsonResponse(EXPIRED, 404),
     );
     expect(wrapper.get('h1').text()).toBe("Ce lien de partage n'est plus valide");
-    expect(wrapper.text()).toContain('il a peut-être expiré, ou la personne candidate l');
+    expect(wrapper.text()).toContain('Il a peut-être expiré, ou la personne candidate l');
     expect(wrapper.text()).toContain(
       'Demandez un nouveau lien de partage à la personne candidate.',
     );
