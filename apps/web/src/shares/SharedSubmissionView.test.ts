@@ -93,7 +93,7 @@ describe('SharedSubmissionView', () => {
     expect(link('Télécharger notes.odt (100\u00a0o)').attributes('href')).toBe(
       `${files}/${item.files[1]!.id}/content`,
     );
-    expect(link('Ouvrir compte-rendu.pdf (PDF, 2\u00a0Ko)').attributes('href')).toBe(
+    expect(link('Ouvrir compte-rendu.pdf (PDF, 2\u00a0Ko, nouvel onglet)').attributes('href')).toBe(
       `${files}/66666666-6666-4666-8666-666666666666/content?inline=1`,
     );
     expect(link('Résumé du dossier (PDF)').attributes('href')).toBe(
