@@ -293,7 +293,8 @@ describe('share links', () => {
     expect(created.body.url).toMatch(/\/partage\?token=/);
     const anonymous = request(platform.http);
     const shared = await anonymous.get(`/api/shared/${created.body.token}`).expect(200);
-    expect(shared.body).toMatchObject({ id: submissionId, exam: 'E3' });
+    expect(shared.body).toMatchObject({ id: submissionId, exam: 'E3', candidateName: 'Candidate' });
+    expect(shared.headers['x-robots-tag']).toBe('noindex, nofollow');
     await anonymous.get(`/api/shared/${created.body.token}/files/${fileId}/content`).expect(200);
     const zip = await anonymous
       .get(`/api/shared/${created.body.token}/export.zip`)

@@ -13,6 +13,9 @@ const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
+/** The jury's share page and the API routes behind it. */
+const SHARED = /^\/(partage|api\/shared)(\/|$)/;
+
 /**
  * Security headers for every response (web app, API, documentation). The Content-Security-Policy
  * allows no inline script: the built web app loads only its own files. Inline styles stay allowed
@@ -48,8 +51,11 @@ export function securityHeaders(publicUrl: string | undefined): RequestHandler[]
       // Same-origin iframes show PDF evidence inline (examiner's viewer); no other site may.
       xFrameOptions: { action: 'sameorigin' },
     }),
-    (_req, res, next) => {
+    (req, res, next) => {
       res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+      // A shared dossier is personal data reached by a secret link: never indexed, even by a
+      // crawler that does not run the page's script (which also sets a robots meta tag).
+      if (SHARED.test(req.path)) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
       next();
     },
   ];

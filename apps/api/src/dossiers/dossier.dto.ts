@@ -333,6 +333,13 @@ export class SubmissionView {
   manifestSha256!: string;
 }
 
+/** What a share link opens: the frozen dossier and whose it is (the PDF prints the name too). */
+@ApiSchema({ name: 'SharedSubmission' })
+export class SharedSubmissionView extends SubmissionView {
+  @ApiProperty({ example: 'Camille Martin' })
+  candidateName!: string;
+}
+
 @ApiSchema({ name: 'CreateShareLink' })
 export class CreateShareLinkDto {
   @ApiPropertyOptional({

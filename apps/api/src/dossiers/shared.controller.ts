@@ -2,7 +2,7 @@ import { Controller, Get, Ip, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators.js';
-import { SubmissionView } from './dossier.dto.js';
+import { SharedSubmissionView } from './dossier.dto.js';
 import { sendSubmissionPdf, sendSubmissionZip, sendSubmittedFile } from './send-submission.js';
 import { ShareLinksService } from './share-links.service.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -23,9 +23,9 @@ export class SharedController {
     operationId: 'getSharedSubmission',
     summary: 'The submission behind a share link (404 if invalid, expired or revoked)',
   })
-  @ApiOkResponse({ type: SubmissionView })
-  async view(@Param('token') token: string, @Ip() ip: string): Promise<SubmissionView> {
-    return this.submissions.view(await this.shares.open(token, 'view', ip));
+  @ApiOkResponse({ type: SharedSubmissionView })
+  async view(@Param('token') token: string, @Ip() ip: string): Promise<SharedSubmissionView> {
+    return this.submissions.sharedView(await this.shares.open(token, 'view', ip));
   }
 
   @Get('export.zip')

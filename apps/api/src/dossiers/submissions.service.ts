@@ -6,7 +6,7 @@ import { AuditLog } from '../audit/audit.service.js';
 import { outageOf } from '../common/outage.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
-import type { SubmissionView } from './dossier.dto.js';
+import type { SharedSubmissionView, SubmissionView } from './dossier.dto.js';
 import type { Manifest } from './dossiers.service.js';
 import { Submission, SubmissionFile } from './submission.entity.js';
 import { submissionZip } from './submission-export.js';
@@ -61,6 +61,12 @@ export class SubmissionsService {
       submittedAt: submission.submittedAt,
       manifestSha256: submission.manifestSha256,
     };
+  }
+
+  /** The frozen dossier with its candidate's name: a jury opening a share link has no other way to know it. */
+  async sharedView(submission: Submission): Promise<SharedSubmissionView> {
+    const owner = await this.db.getRepository(User).findOneByOrFail({ id: submission.candidateId });
+    return { ...this.view(submission), candidateName: owner.displayName };
   }
 
   async file(submission: Submission, fileId: string): Promise<SubmissionFile> {

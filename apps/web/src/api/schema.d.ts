@@ -1931,6 +1931,30 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        SharedSubmission: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            exam: components["schemas"]["ExamCode"];
+            mode: components["schemas"]["ExamMode"];
+            /** Format: date-time */
+            submittedAt: string;
+            acknowledgedIncomplete: boolean;
+            readiness: components["schemas"]["Readiness"];
+            presentation: string;
+            project: components["schemas"]["CollaborativeProject"] | null;
+            highlights: components["schemas"]["HighlightedRealisation"][];
+            items: components["schemas"]["SubmittedItem"][];
+            /** @example mc-sno-v1 */
+            referentialVersion: string;
+            /** @description PFMP totals when submitted */
+            pfmp: components["schemas"]["PfmpSummary"];
+            /** @description sha256 of the manifest (canonical JSON of all of the above and the files) */
+            manifestSha256: string;
+            /** @example Camille Martin */
+            candidateName: string;
+        };
         DashboardCoverageCell: {
             /** @example C1.1 */
             code: string;
@@ -3489,7 +3513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Submission"];
+                    "application/json": components["schemas"]["SharedSubmission"];
                 };
             };
         };

@@ -110,6 +110,8 @@ export type SessionCandidate = JsonOf<
 export type Submission = JsonOf<operations['getSubmission']['responses'][200]>;
 export type SubmittedItem = Submission['items'][number];
 export type SubmittedFile = SubmittedItem['files'][number];
+/** What a share link opens: a submission and its candidate's name. */
+export type SharedSubmission = JsonOf<operations['getSharedSubmission']['responses'][200]>;
 export type Evaluation = JsonOf<operations['getEvaluation']['responses'][200]>;
 export type CriterionScore = Evaluation['scores'][number];
 export type EvaluationLevel = NonNullable<CriterionScore['level']>;

@@ -60,6 +60,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'invitation.title' },
   },
   {
+    // The address share links carry (share-links.service.ts): a jury reads without an account.
+    path: '/partage',
+    name: 'shared-submission',
+    component: () => import('../shares/SharedSubmissionView.vue'),
+    meta: { titleKey: 'shared.title' },
+  },
+  {
     path: '/compte/mot-de-passe',
     name: 'change-password',
     component: () => import('../account/ChangePasswordView.vue'),

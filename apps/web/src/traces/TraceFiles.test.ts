@@ -40,8 +40,8 @@ describe('TraceFiles', () => {
     expect(wrapper.get('#file-input').attributes('multiple')).toBeDefined();
     const rows = wrapper.findAll('tbody tr').map((tr) => tr.text());
     expect(rows[0]).toContain('capture.png');
-    expect(rows[0]).toContain('2 Ko');
-    expect(rows[1]).toContain('3 Mo');
+    expect(rows[0]).toContain('2\u00a0Ko');
+    expect(rows[1]).toContain('3\u00a0Mo');
     expect(rows[1]).toContain('video/mp4');
     expect(wrapper.get('a[aria-label="Télécharger capture.png"]').attributes('href')).toBe(
       '/api/files/p1/content',
