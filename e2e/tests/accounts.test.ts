@@ -73,6 +73,8 @@ describe('accounts in the browser', () => {
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
     await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
     await page.getByRole('option').first().click();
+    // The select's overlay closes with an animation: audit the page once it has gone.
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
     app.axe.users = await seriousViolations(page);
     expect(app.axe.users).toEqual([]);
 
