@@ -196,7 +196,7 @@ describe('DossierView', () => {
     wrapper.unmount();
   });
 
-  it('shows the submissions with a shortened hash and the ZIP link', async () => {
+  it('shows the submissions with a shortened hash, the ZIP and the PDF links', async () => {
     const hash = 'b'.repeat(64);
     const { wrapper } = await mountDossier((request) =>
       request.method === 'GET' && new URL(request.url).pathname === '/api/dossiers/E3'
@@ -217,10 +217,15 @@ describe('DossierView', () => {
     const row = wrapper.get('tr.submission');
     expect(row.get('code').attributes('title')).toBe(hash);
     expect(row.get('code').text()).toContain('bbbbbbbbbbbb…');
-    const zip = row.get('a[download]');
-    expect(zip.text()).toBe('Télécharger le ZIP');
-    expect(zip.attributes('href')).toBe(
+    const [zip, pdf] = row.findAll('a[download]');
+    expect(zip!.text()).toBe('Télécharger le ZIP');
+    expect(zip!.attributes('href')).toBe(
       '/api/submissions/44444444-4444-4444-8444-444444444444/export.zip',
+    );
+    expect(pdf!.text()).toBe('Télécharger le PDF');
+    expect(pdf!.attributes('aria-label')).toMatch(/^Télécharger le PDF du dépôt du /);
+    expect(pdf!.attributes('href')).toBe(
+      '/api/submissions/44444444-4444-4444-8444-444444444444/export.pdf',
     );
     wrapper.unmount();
   });

@@ -70,7 +70,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/compte/mot-de-passe',
     name: 'change-password',
     component: () => import('../account/ChangePasswordView.vue'),
-    meta: { titleKey: 'changePassword.title', requiresAuth: true },
+    meta: { titleKey: 'account.title', requiresAuth: true },
   },
   {
     path: '/notifications',
