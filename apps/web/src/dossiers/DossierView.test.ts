@@ -196,7 +196,7 @@ describe('DossierView', () => {
     wrapper.unmount();
   });
 
-  it('shows the submissions with a shortened hash, the ZIP and the PDF links', async () => {
+  it('shows the submissions with a shortened hash, the ZIP and the PDF links, and what a new submission would mean', async () => {
     const hash = 'b'.repeat(64);
     const { wrapper } = await mountDossier((request) =>
       request.method === 'GET' && new URL(request.url).pathname === '/api/dossiers/E3'
@@ -226,6 +226,15 @@ describe('DossierView', () => {
     expect(pdf!.attributes('aria-label')).toMatch(/^Télécharger le PDF du dépôt du /);
     expect(pdf!.attributes('href')).toBe(
       '/api/submissions/44444444-4444-4444-8444-444444444444/export.pdf',
+    );
+    expect(wrapper.get('.readiness__submitted').text()).toMatch(
+      /^Dernier dépôt le .* : c'est cette version que les commissions consulteront/,
+    );
+    const again = wrapper.get('.dossier-submit');
+    expect(again.text()).toBe('Déposer une nouvelle version');
+    await again.trigger('click');
+    expect(wrapper.get('.dossier-confirm').text()).toMatch(
+      /Votre dépôt du .* reste dans l'historique, mais les commissions consulteront cette nouvelle version\./,
     );
     wrapper.unmount();
   });
