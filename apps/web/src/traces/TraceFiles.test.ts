@@ -61,7 +61,7 @@ describe('TraceFiles', () => {
     wrapper.unmount();
   });
 
-  it('renames and deletes a file, and says so', async () => {
+  it('renames a file, deletes one only once confirmed, and says so', async () => {
     const { fetch, wrapper } = mountFiles();
     await wrapper
       .findAll('button')
@@ -78,10 +78,18 @@ describe('TraceFiles', () => {
       'Le fichier a été renommé en rapport-final.pdf.',
     );
 
+    const calls = fetch.mock.calls.length;
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Supprimer capture.png')!
       .trigger('click');
+    await flushPromises();
+    // The first click only asks, naming the file; focus goes to the confirmation.
+    expect(fetch.mock.calls.length).toBe(calls);
+    expect(wrapper.text()).toContain('Supprimer « capture.png » de cette trace ?');
+    const confirm = wrapper.findAll('button').find((b) => b.text() === 'Confirmer la suppression')!;
+    expect(document.activeElement).toBe(confirm.element);
+    await confirm.trigger('click');
     await flushPromises();
     expect(fetch.mock.calls.at(-1)![0].method).toBe('DELETE');
     expect(wrapper.find('img').exists()).toBe(false);
