@@ -8,7 +8,7 @@
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { personasOf } from './support/callers.js';
-import { differences, fingerprint, fingerprintQuery } from './support/fingerprint.js';
+import { differences, fingerprint, fingerprintQuery, hasMessage } from './support/fingerprint.js';
 import { documentedInput, type OpenApi, type Schema } from './support/openapi-input.js';
 import { callFor, createEvidence, type Evidence } from './support/route-calls.js';
 import { applicationRoutes } from './support/routes.js';
@@ -134,9 +134,7 @@ describe('every documented body property with every wrong shape (OpenAPI-driven)
           if (res.status >= 500) problems.push(`${res.status} ${serverErrors.join('\n')}`);
           const after = await fingerprint(db, query, storage);
           if (res.status >= 400 && res.status < 500) {
-            const message = (res.body as { message?: unknown }).message;
-            if (!message || (Array.isArray(message) && message.length === 0))
-              problems.push(`${res.status} without a message`);
+            if (!hasMessage(res.body)) problems.push(`${res.status} without a message`);
             const changed = differences(before, after);
             if (changed.length) problems.push(`${res.status} but wrote ${changed.join('; ')}`);
           }

@@ -22,7 +22,7 @@ import * as fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { binaryParser, makePng } from './support/fixtures.js';
-import { differences, fingerprint, fingerprintQuery } from './support/fingerprint.js';
+import { differences, fingerprint, fingerprintQuery, hasMessage } from './support/fingerprint.js';
 import { type Documented, documentedInput, type OpenApi } from './support/openapi-input.js';
 import { ALLOWED, personasOf } from './support/callers.js';
 import { type Call, callFor, createEvidence, type Evidence } from './support/route-calls.js';
@@ -526,17 +526,6 @@ function withPlaceholder(body: object | undefined, path: string[]): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** What a 4xx must carry: a non-empty message, a string or a list of strings. */
-function hasMessage(body: unknown): boolean {
-  const message = (body as { message?: unknown } | null)?.message;
-  if (typeof message === 'string') return message.trim().length > 0;
-  return (
-    Array.isArray(message) &&
-    message.length > 0 &&
-    message.every((m) => typeof m === 'string' && m.trim().length > 0)
-  );
-}
 
 const short = (s: string, max = 300) =>
   s.length > max ? `${s.slice(0, max)}… (${s.length} chars)` : s;

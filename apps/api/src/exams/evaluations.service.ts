@@ -49,15 +49,7 @@ export class EvaluationsService {
     const grid = await this.gridFor(session, candidateId);
     const scores = checkedScores(grid, dto);
     return this.db.transaction(async (manager) => {
-      const current = await manager
-        .getRepository(Evaluation)
-        .createQueryBuilder('e')
-        .setLock('pessimistic_write')
-        .where('e.session_id = :sessionId AND e.candidate_id = :candidateId', {
-          sessionId: session.id,
-          candidateId,
-        })
-        .getOne();
+      const current = await lockedEvaluation(manager, session.id, candidateId);
       if (current?.lockedAt) throw locked();
       if ((current?.version ?? 0) !== dto.version)
         throw staleVersion('evaluation', current?.version ?? 0);
@@ -92,15 +84,7 @@ export class EvaluationsService {
   async signOff(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
     const { session } = await this.policy.evaluationWritable(actor, sessionId, candidateId);
     return this.db.transaction(async (manager) => {
-      const evaluation = await manager
-        .getRepository(Evaluation)
-        .createQueryBuilder('e')
-        .setLock('pessimistic_write')
-        .where('e.session_id = :sessionId AND e.candidate_id = :candidateId', {
-          sessionId: session.id,
-          candidateId,
-        })
-        .getOne();
+      const evaluation = await lockedEvaluation(manager, session.id, candidateId);
       if (!evaluation) {
         throw new ConflictException(
           "Enregistrez d'abord la grille avant de la signer. / Save the evaluation before signing it.",
@@ -260,6 +244,23 @@ export class EvaluationsService {
       version: evaluation?.version ?? 0,
     };
   }
+}
+
+/** The evaluation of a candidate in a session, row-locked until the transaction ends. */
+function lockedEvaluation(
+  manager: EntityManager,
+  sessionId: string,
+  candidateId: string,
+): Promise<Evaluation | null> {
+  return manager
+    .getRepository(Evaluation)
+    .createQueryBuilder('e')
+    .setLock('pessimistic_write')
+    .where('e.session_id = :sessionId AND e.candidate_id = :candidateId', {
+      sessionId,
+      candidateId,
+    })
+    .getOne();
 }
 
 /** The scores by criterion id, after checking them against the grid and the mark's scale. */

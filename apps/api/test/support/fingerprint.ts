@@ -56,3 +56,14 @@ export const differences = (before: Map<string, string>, after: Map<string, stri
   [...after]
     .filter(([t, h]) => before.get(t) !== h)
     .map(([t, h]) => `${t}: ${before.get(t)} → ${h}`);
+
+/** What a 4xx must carry: a non-empty message, a string or a list of strings. */
+export function hasMessage(body: unknown): boolean {
+  const message = (body as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return message.trim().length > 0;
+  return (
+    Array.isArray(message) &&
+    message.length > 0 &&
+    message.every((m) => typeof m === 'string' && m.trim().length > 0)
+  );
+}
