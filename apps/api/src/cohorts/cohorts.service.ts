@@ -4,6 +4,9 @@ import { DataSource, In } from 'typeorm';
 import { type Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { scopeCohorts } from '../policy/scopes.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { Permission } from '../policy/permission.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -17,6 +20,7 @@ export class CohortsService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
   ) {}
@@ -59,8 +63,7 @@ export class CohortsService {
 
   async list(actor: Actor): Promise<CohortView[]> {
     const qb = this.db.getRepository(Cohort).createQueryBuilder('c');
-    const cohorts = await this.policy
-      .scopeCohorts(qb, actor)
+    const cohorts = await scopeCohorts(qb, actor)
       .orderBy('c.school_year', 'DESC')
       .addOrderBy('c.name', 'ASC')
       .getMany();
@@ -68,12 +71,12 @@ export class CohortsService {
   }
 
   async get(actor: Actor, cohortId: string): Promise<CohortView> {
-    return (await this.views([await this.policy.visibleCohort(actor, cohortId)]))[0]!;
+    return (await this.views([await this.visible(actor, cohortId)]))[0]!;
   }
 
   /** All-or-nothing: any bad line → 400 with every error, and no account is created. */
   async importCandidates(actor: Actor, cohortId: string, text: string): Promise<ImportedView> {
-    const cohort = await this.policy.visibleCohort(actor, cohortId);
+    const cohort = await this.visible(actor, cohortId);
     const { rows, errors } = parseCandidateCsv(text);
     if (rows.length) {
       const taken = await this.db
@@ -123,8 +126,20 @@ export class CohortsService {
     return { created: created.length };
   }
 
+  private async visible(actor: Actor, cohortId: string): Promise<Cohort> {
+    await this.policy.requireAccess(actor, Permission.CohortRead, [cohortId]);
+    return this.db.getRepository(Cohort).findOneByOrFail({ id: cohortId });
+  }
+
+  /** A teacher of the establishment that an admin may put on a cohort they see. */
+  private async assignableTeacher(actor: Actor, cohortId: string, teacherId: string) {
+    await this.policy.requireAccess(actor, Permission.CohortRead, [cohortId]);
+    await this.policy.requireAccess(actor, Permission.UserRead, [teacherId]);
+    await this.rules.assertTeacher(teacherId);
+  }
+
   async assignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
-    await this.policy.assignableTeacher(actor, cohortId, teacherId);
+    await this.assignableTeacher(actor, cohortId, teacherId);
     await this.db
       .getRepository(TeacherCohort)
       .upsert({ teacherId, cohortId }, ['teacherId', 'cohortId']);
@@ -138,7 +153,7 @@ export class CohortsService {
   }
 
   async unassignTeacher(actor: Actor, cohortId: string, teacherId: string): Promise<void> {
-    await this.policy.assignableTeacher(actor, cohortId, teacherId);
+    await this.assignableTeacher(actor, cohortId, teacherId);
     await this.db.getRepository(TeacherCohort).delete({ teacherId, cohortId });
     await this.audit.record({
       action: 'assignment.teacher_removed',

@@ -1,11 +1,13 @@
 import {
   BadRequestException,
   HttpException,
+  NotFoundException,
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { NOT_FOUND } from './not-found.js';
 
 /**
  * Bad input that gets past validation and reaches PostgreSQL or the body parser must answer 4xx
@@ -71,6 +73,8 @@ export function inputError(error: unknown): HttpException | undefined {
     const type = (cause as { type?: unknown } | null | undefined)?.type;
     return typeof type === 'string' ? BODY_PARSER[type]?.() : undefined;
   }
+  // A row access was granted on, deleted before it was read (`findOneByOrFail` after requireAccess).
+  if (error instanceof EntityNotFoundError) return new NotFoundException(NOT_FOUND);
   if (error instanceof QueryFailedError) {
     const code = (error.driverError as { code?: unknown } | undefined)?.code;
     const message = typeof code === 'string' ? POSTGRES_BAD_INPUT[code] : undefined;

@@ -12,8 +12,10 @@ import { AuditLog } from '../audit/audit.service.js';
 import { EXAMS } from '../dossiers/dossier.dto.js';
 import { Dossier } from '../dossiers/dossier.entity.js';
 import { dossierReadiness } from '../dossiers/dossier-readiness.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { User } from '../users/user.entity.js';
 import type { CohortDashboardView, DashboardCandidateView } from './cohort-dashboard.dto.js';
@@ -63,7 +65,8 @@ export class CohortDashboardService {
   ) {}
 
   async of(actor: Actor, cohortId: string, ip?: string): Promise<CohortDashboardView> {
-    const cohort = await this.policy.cohortStaffOf(actor, cohortId);
+    await this.policy.requireAccess(actor, Permission.CohortFollow, [cohortId]);
+    const cohort = await this.db.getRepository(Cohort).findOneByOrFail({ id: cohortId });
     const ref = referentials[cohort.referentialVersion]!;
     const profiles = await this.db.getRepository(CandidateProfile).findBy({ cohortId });
     const ids = profiles.map((p) => p.userId);

@@ -10,6 +10,7 @@ import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PfmpService } from '../pfmp/pfmp.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { RelationRules } from '../policy/relation-rules.js';
 import { Trace } from '../traces/trace.entity.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { dossierReadiness, storedProject } from './dossier-readiness.js';
@@ -36,6 +37,7 @@ export class DossiersService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly pfmp: PfmpService,
     private readonly notifications: NotificationsService,
@@ -127,7 +129,7 @@ export class DossiersService {
         `SELECT 1 FROM dossier WHERE candidate_id = $1 AND exam = $2 FOR UPDATE`,
         [actor.id, exam],
       );
-      await this.policy.assertSubmissionOpen(actor, exam, manager);
+      await this.rules.assertSubmissionOpen(actor, exam, manager);
       const dossier = await this.view(manager, actor.id, exam);
       if (dossier.version === 0) {
         throw new BadRequestException(

@@ -7,6 +7,8 @@ import { AuditLog } from '../audit/audit.service.js';
 import { publicLink } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
+import { NOT_FOUND } from '../common/not-found.js';
 import { User } from '../users/user.entity.js';
 import type { CreateShareLinkDto, ShareLinkCreatedView, ShareLinkView } from './dossier.dto.js';
 import { ShareLink } from './share-link.entity.js';
@@ -14,7 +16,7 @@ import { Submission } from './submission.entity.js';
 
 const DAY_MS = 86_400_000;
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-const NOT_FOUND =
+const INVALID_LINK =
   'Lien de partage invalide, expiré ou révoqué. / Invalid, expired or revoked link.';
 
 /** Read-only links to one submission for jury members without an account; every opening is audited. */
@@ -32,12 +34,12 @@ export class ShareLinksService {
     submissionId: string,
     dto: CreateShareLinkDto,
   ): Promise<ShareLinkCreatedView> {
-    const submission = await this.policy.shareableSubmission(actor, submissionId);
+    await this.policy.requireAccess(actor, Permission.SubmissionShare, [submissionId]);
     const token = randomBytes(32).toString('base64url');
     const repo = this.db.getRepository(ShareLink);
     const link = await repo.save(
       repo.create({
-        submissionId: submission.id,
+        submissionId,
         tokenHash: sha256(token),
         label: dto.label ?? '',
         createdBy: actor.id,
@@ -49,24 +51,24 @@ export class ShareLinksService {
       action: 'share.created',
       actor,
       subjectType: 'submission',
-      subjectId: submission.id,
+      subjectId: submissionId,
       details: { shareId: link.id },
     });
     return { ...view(link), token, url: publicLink(this.config, '/partage', token) };
   }
 
   async list(actor: Actor, submissionId: string): Promise<ShareLinkView[]> {
-    const submission = await this.policy.candidateSubmission(actor, submissionId);
+    await this.policy.requireAccess(actor, Permission.SubmissionFollow, [submissionId]);
     const links = await this.db
       .getRepository(ShareLink)
-      .find({ where: { submissionId: submission.id }, order: { createdAt: 'DESC' } });
+      .find({ where: { submissionId }, order: { createdAt: 'DESC' } });
     return links.map(view);
   }
 
   async revoke(actor: Actor, shareId: string): Promise<void> {
     const link = await this.db.getRepository(ShareLink).findOneBy({ id: shareId });
-    if (!link) throw new NotFoundException('Introuvable. / Not found.');
-    await this.policy.shareableSubmission(actor, link.submissionId);
+    if (!link) throw new NotFoundException(NOT_FOUND);
+    await this.policy.requireAccess(actor, Permission.SubmissionShare, [link.submissionId]);
     await this.db.getRepository(ShareLink).update({ id: link.id }, { revokedAt: new Date() });
     await this.audit.record({
       action: 'share.revoked',
@@ -102,7 +104,7 @@ export class ShareLinksService {
         hash: sha256(token),
       })
       .getOne();
-    if (!link) throw new NotFoundException(NOT_FOUND);
+    if (!link) throw new NotFoundException(INVALID_LINK);
     const submission = await this.db
       .getRepository(Submission)
       .findOneByOrFail({ id: link.submissionId });

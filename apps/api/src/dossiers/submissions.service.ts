@@ -3,8 +3,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
+import { NOT_FOUND } from '../common/not-found.js';
 import { outageOf } from '../common/outage.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import type { SharedSubmissionView, SubmissionView } from './dossier.dto.js';
 import type { Manifest } from './dossiers.service.js';
@@ -42,7 +44,10 @@ export class SubmissionsService {
     ip?: string,
     lookup?: (submission: Submission) => Promise<T>,
   ): Promise<T | Submission> {
-    const submission = await this.policy.visibleSubmission(actor, submissionId);
+    await this.policy.requireAccess(actor, Permission.SubmissionRead, [submissionId]);
+    const submission = await this.db
+      .getRepository(Submission)
+      .findOneByOrFail({ id: submissionId });
     const result = lookup ? await lookup(submission) : submission;
     await this.audit.recordRead(
       actor,
@@ -73,7 +78,7 @@ export class SubmissionsService {
     const file = await this.db
       .getRepository(SubmissionFile)
       .findOneBy({ submissionId: submission.id, id: fileId });
-    if (!file) throw new NotFoundException('Introuvable. / Not found.');
+    if (!file) throw new NotFoundException(NOT_FOUND);
     return file;
   }
 

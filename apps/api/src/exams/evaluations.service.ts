@@ -12,6 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { staleVersion } from '../common/stale-version.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { evaluationKey, Permission } from '../policy/permission.js';
 import { User } from '../users/user.entity.js';
 import { Evaluation, EvaluationSignOff } from './evaluation.entity.js';
 import { ExamSession, ExamSessionMember } from './exam-session.entity.js';
@@ -30,12 +31,17 @@ export class EvaluationsService {
   ) {}
 
   async evaluation(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
-    const { session, member } = await this.policy.evaluationReachable(
-      actor,
-      sessionId,
-      candidateId,
-    );
+    const { session, member } = await this.reachable(actor, sessionId, candidateId);
     return this.evaluationView(this.db.manager, session, candidateId, member);
+  }
+
+  /** The session of an evaluation `actor` reaches, and whether they sit on its open commission. */
+  private async reachable(actor: Actor, sessionId: string, candidateId: string) {
+    const key = evaluationKey(sessionId, candidateId);
+    await this.policy.requireAccess(actor, Permission.EvaluationRead, [key]);
+    const member = await this.policy.can(actor, Permission.EvaluationWrite, key);
+    const session = await this.db.getRepository(ExamSession).findOneByOrFail({ id: sessionId });
+    return { session, member };
   }
 
   /** Members fill the grid, the mark and the notes; a change withdraws earlier sign-offs. */
@@ -45,7 +51,10 @@ export class EvaluationsService {
     candidateId: string,
     dto: SaveEvaluationDto,
   ): Promise<EvaluationView> {
-    const { session } = await this.policy.evaluationWritable(actor, sessionId, candidateId);
+    await this.policy.requireAccess(actor, Permission.EvaluationWrite, [
+      evaluationKey(sessionId, candidateId),
+    ]);
+    const session = await this.db.getRepository(ExamSession).findOneByOrFail({ id: sessionId });
     const grid = await this.gridFor(session, candidateId);
     const scores = checkedScores(grid, dto);
     return this.db.transaction(async (manager) => {
@@ -82,7 +91,10 @@ export class EvaluationsService {
 
   /** A member signs off; once every member has, the evaluation is locked. */
   async signOff(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
-    const { session } = await this.policy.evaluationWritable(actor, sessionId, candidateId);
+    await this.policy.requireAccess(actor, Permission.EvaluationWrite, [
+      evaluationKey(sessionId, candidateId),
+    ]);
+    const session = await this.db.getRepository(ExamSession).findOneByOrFail({ id: sessionId });
     return this.db.transaction(async (manager) => {
       const evaluation = await lockedEvaluation(manager, session.id, candidateId);
       if (!evaluation) {
@@ -129,11 +141,7 @@ export class EvaluationsService {
     candidateId: string,
     dto: CorrectEvaluationDto,
   ): Promise<EvaluationView> {
-    const { session, member } = await this.policy.evaluationReachable(
-      actor,
-      sessionId,
-      candidateId,
-    );
+    const { session, member } = await this.reachable(actor, sessionId, candidateId);
     const grid = await this.gridFor(session, candidateId);
     const scores = checkedScores(grid, dto);
     return this.db.transaction(async (manager) => {
@@ -173,7 +181,7 @@ export class EvaluationsService {
 
   /** The grids of every candidate of the session, for the final jury (members and admins). */
   async gridsPdf(actor: Actor, sessionId: string): Promise<PDFKit.PDFDocument> {
-    const session = await this.policy.sessionGridsReachable(actor, sessionId);
+    const session = await this.sessions.session(actor, Permission.ExamSessionMarksRead, sessionId);
     const candidates = await this.sessions.candidates(actor, session.id);
     const grids: CandidateGrid[] = [];
     for (const c of candidates) {

@@ -7,7 +7,11 @@ import { staleVersion } from '../common/stale-version.js';
 import type { SubmissionView } from '../dossiers/dossier.dto.js';
 import { SubmissionsService } from '../dossiers/submissions.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { AccessPolicy, LATEST_BEFORE_DEADLINE } from '../policy/access-policy.js';
+import { NOT_FOUND } from '../common/not-found.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { LATEST_BEFORE_DEADLINE, scopeExamSessions } from '../policy/scopes.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { ExamSession, ExamSessionCandidate, ExamSessionMember } from './exam-session.entity.js';
@@ -20,14 +24,13 @@ import type {
   UpdateExamSessionDto,
 } from './exam.dto.js';
 
-const NOT_FOUND = 'Introuvable. / Not found.';
-
 /** Exam sessions, their commissions and candidates (evaluations: evaluations.service.ts). */
 @Injectable()
 export class ExamsService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
     private readonly submissions: SubmissionsService,
@@ -36,15 +39,14 @@ export class ExamsService {
 
   async list(actor: Actor): Promise<ExamSessionView[]> {
     const qb = this.db.getRepository(ExamSession).createQueryBuilder('s');
-    const sessions = await this.policy
-      .scopeExamSessions(qb, actor)
+    const sessions = await scopeExamSessions(qb, actor)
       .orderBy('s.submission_deadline', 'DESC')
       .getMany();
     return Promise.all(sessions.map((s) => this.view(actor, s)));
   }
 
   async get(actor: Actor, sessionId: string): Promise<ExamSessionView> {
-    return this.view(actor, await this.policy.visibleExamSession(actor, sessionId));
+    return this.view(actor, await this.session(actor, Permission.ExamSessionRead, sessionId));
   }
 
   async create(actor: Actor, dto: CreateExamSessionDto): Promise<ExamSessionView> {
@@ -76,7 +78,7 @@ export class ExamsService {
     sessionId: string,
     dto: UpdateExamSessionDto,
   ): Promise<ExamSessionView> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
     if (session.version !== dto.version) throw staleVersion('examSession', session.version);
     const merged = {
       oralStartsOn: dto.oralStartsOn ?? session.oralStartsOn,
@@ -114,11 +116,11 @@ export class ExamsService {
    * This is where a person is "invited to a commission" (with inviteMember).
    */
   async addMember(actor: Actor, sessionId: string, userId: string): Promise<void> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
-    const user = await this.policy.seatableMember(session, userId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
+    const user = await this.rules.seatableMember(session, userId);
     await this.db.transaction(async (manager) => {
       await lockSession(manager, session.id);
-      await this.policy.assertNoSeatConflict(manager, session.id, { seat: user.id });
+      await this.rules.assertNoSeatConflict(manager, session.id, { seat: user.id });
       await manager
         .createQueryBuilder()
         .insert()
@@ -164,7 +166,7 @@ export class ExamsService {
     sessionId: string,
     dto: InviteExaminerDto,
   ): Promise<ExamSessionMemberView> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
     const created = await this.db.transaction(async (manager) => {
       const account = await this.users.createAccount(manager, actor, session.establishmentId, {
         email: dto.email,
@@ -191,7 +193,7 @@ export class ExamsService {
   }
 
   async removeMember(actor: Actor, sessionId: string, userId: string): Promise<void> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
     await this.db.transaction(async (manager) => {
       const result = await manager.delete(ExamSessionMember, { sessionId: session.id, userId });
       if (result.affected)
@@ -207,16 +209,16 @@ export class ExamsService {
   }
 
   async addCandidate(actor: Actor, sessionId: string, candidateId: string): Promise<void> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
-    const candidate = await this.policy.enrollableCandidate(actor, candidateId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
+    await this.policy.requireAccess(actor, Permission.CandidateManage, [candidateId]);
     await this.db.transaction(async (manager) => {
       await lockSession(manager, session.id);
-      await this.policy.assertNoSeatConflict(manager, session.id, { enrol: candidate.id });
+      await this.rules.assertNoSeatConflict(manager, session.id, { enrol: candidateId });
       await manager
         .createQueryBuilder()
         .insert()
         .into(ExamSessionCandidate)
-        .values({ sessionId: session.id, candidateId: candidate.id })
+        .values({ sessionId: session.id, candidateId })
         .orIgnore()
         .execute();
       await recordSessionEvent(
@@ -225,15 +227,13 @@ export class ExamsService {
         actor,
         'exam_session.candidate_added',
         session.id,
-        {
-          candidateId: candidate.id,
-        },
+        { candidateId },
       );
     });
   }
 
   async removeCandidate(actor: Actor, sessionId: string, candidateId: string): Promise<void> {
-    const session = await this.policy.manageableExamSession(actor, sessionId);
+    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
     await this.db.transaction(async (manager) => {
       const result = await manager.delete(ExamSessionCandidate, {
         sessionId: session.id,
@@ -255,8 +255,12 @@ export class ExamsService {
 
   /** The session's candidates, each with the submission the commission reviews (if any). */
   async candidates(actor: Actor, sessionId: string): Promise<SessionCandidateView[]> {
-    const session = await this.policy.visibleExamSession(actor, sessionId);
-    const reachesEvaluations = await this.policy.reachesEvaluations(actor, session);
+    const session = await this.session(actor, Permission.ExamSessionRead, sessionId);
+    const reachesEvaluations = await this.policy.can(
+      actor,
+      Permission.ExamSessionMarksRead,
+      session.id,
+    );
     const rows = (await this.db.query(
       `SELECT c.candidate_id, u.display_name, sub.id AS submission_id, sub.submitted_at,
               sub.manifest_sha256, sub.acknowledged_incomplete, e.locked_at, e.id AS evaluation_id
@@ -306,7 +310,7 @@ export class ExamsService {
     candidateId: string,
     ip?: string,
   ): Promise<SubmissionView> {
-    const session = await this.policy.visibleExamSession(actor, sessionId);
+    const session = await this.session(actor, Permission.ExamSessionRead, sessionId);
     const [row] = (await this.db.query(
       `SELECT (${LATEST_BEFORE_DEADLINE}) AS id FROM exam_session s
        JOIN exam_session_candidate c ON c.session_id = s.id AND c.candidate_id = $2
@@ -320,6 +324,12 @@ export class ExamsService {
       );
     }
     return this.submissions.view(await this.submissions.visible(actor, row.id, 'review', ip));
+  }
+
+  /** The session, once `actor` holds `permission` on it (404 or 403 otherwise). */
+  async session(actor: Actor, permission: Permission, sessionId: string): Promise<ExamSession> {
+    await this.policy.requireAccess(actor, permission, [sessionId]);
+    return this.db.getRepository(ExamSession).findOneByOrFail({ id: sessionId });
   }
 
   private async view(actor: Actor, session: ExamSession): Promise<ExamSessionView> {
@@ -345,7 +355,7 @@ export class ExamsService {
       retentionUntil: session.retentionUntil,
       members: members.map(memberView),
       candidateCount,
-      canManage: this.policy.managesExamSession(actor, session),
+      canManage: await this.policy.can(actor, Permission.ExamSessionManage, session.id),
       isMember: members.some((m) => m.id === actor.id),
       version: session.version,
     };

@@ -32,7 +32,8 @@ import { RenameFileDto } from './file.dto.js';
 import type { StoredUpload } from './s3-storage-engine.js';
 import { sendObject } from './send-object.js';
 import { TraceFilesService } from './trace-files.service.js';
-import { OwnerGuard } from './owner.guard.js';
+import { AccessGuard } from '../policy/access.guard.js';
+import { Permission } from '../policy/permission.js';
 import { uuid } from '../common/uuid-param.js';
 import { StreamedUpload } from './upload-options.js';
 
@@ -43,7 +44,7 @@ export class FilesController {
 
   @Post('traces/:id/files')
   @Roles('candidate')
-  @UseGuards(OwnerGuard((policy, actor, id) => policy.ownTrace(actor, id)))
+  @UseGuards(AccessGuard(Permission.TraceUpdate))
   @StreamedUpload()
   @ApiOperation({
     operationId: 'uploadTraceFile',

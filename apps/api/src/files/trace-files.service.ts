@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { Trace } from '../traces/trace.entity.js';
 import { fileNameFor } from './file-names.js';
@@ -33,11 +34,11 @@ export class TraceFilesService {
     originalName: string,
   ): Promise<TraceFile> {
     try {
-      const trace = await this.policy.ownTrace(actor, traceId);
+      await this.policy.requireAccess(actor, Permission.TraceUpdate, [traceId]);
       return await this.db.transaction(async (manager) => {
         const file = await manager.getRepository(TraceFile).save(
           manager.getRepository(TraceFile).create({
-            traceId: trace.id,
+            traceId,
             storageKey: stored.storageKey,
             name: fileNameFor(originalName, stored.mediaType),
             size: stored.size,
@@ -45,7 +46,7 @@ export class TraceFilesService {
             sha256: stored.sha256,
           }),
         );
-        await this.refreshFileNames(manager, trace.id);
+        await this.refreshFileNames(manager, traceId);
         return file;
       });
     } catch (error) {
@@ -64,17 +65,19 @@ export class TraceFilesService {
     range: string | undefined,
     ip?: string,
   ): Promise<FileDownload> {
-    const { file, trace } = await this.policy.visibleFile(actor, fileId);
+    const file = await this.visible(actor, fileId);
+    const trace = await this.db.getRepository(Trace).findOneByOrFail({ id: file.traceId });
     await this.audit.recordRead(actor, trace.ownerId, `file ${file.id}`, ip);
     return { file, stream: await this.storage.get(file.storageKey, range) };
   }
 
   async visible(actor: Actor, fileId: string): Promise<TraceFile> {
-    return (await this.policy.visibleFile(actor, fileId)).file;
+    await this.policy.requireAccess(actor, Permission.FileRead, [fileId]);
+    return this.db.getRepository(TraceFile).findOneByOrFail({ id: fileId });
   }
 
   async rename(actor: Actor, fileId: string, name: string): Promise<TraceFile> {
-    const { file } = await this.policy.ownFile(actor, fileId);
+    const file = await this.owned(actor, fileId);
     return this.db.transaction(async (manager) => {
       await manager.update(TraceFile, { id: file.id }, { name: fileNameFor(name, file.mediaType) });
       await this.refreshFileNames(manager, file.traceId);
@@ -83,12 +86,17 @@ export class TraceFilesService {
   }
 
   async remove(actor: Actor, fileId: string): Promise<void> {
-    const { file } = await this.policy.ownFile(actor, fileId);
+    const file = await this.owned(actor, fileId);
     await this.db.transaction(async (manager) => {
       await manager.delete(TraceFile, { id: file.id });
       await this.refreshFileNames(manager, file.traceId);
     });
     await this.deleteObjects([file.storageKey]);
+  }
+
+  private async owned(actor: Actor, fileId: string): Promise<TraceFile> {
+    await this.policy.requireAccess(actor, Permission.FileUpdate, [fileId]);
+    return this.db.getRepository(TraceFile).findOneByOrFail({ id: fileId });
   }
 
   /** Deletes a trace with its files: rows first (one transaction), then the objects. */

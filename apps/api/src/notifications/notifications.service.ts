@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor.js';
 import { publicUrl } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
-import { AccessPolicy } from '../policy/access-policy.js';
+import { RelationRules } from '../policy/relation-rules.js';
 import { User } from '../users/user.entity.js';
 import type { MarkReadDto, NotificationPageView, UserSettingsDto } from './notification.dto.js';
 import { Notification, type NotificationKind, UserSettings } from './notification.entity.js';
@@ -39,7 +39,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
 
   constructor(
     private readonly db: DataSource,
-    private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly mailer: Mailer,
     private readonly config: ConfigService<Environment, true>,
   ) {}
@@ -89,7 +89,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
     exam: ExamCode,
     submissionId: string,
   ): Promise<void> {
-    const teachers = (await this.policy.followersOf(manager, candidate.id))
+    const teachers = (await this.rules.followersOf(manager, candidate.id))
       .filter((f) => f.relation === 'teacher')
       .map((f) => f.id);
     await this.notify(manager, teachers, {

@@ -26,7 +26,8 @@ import {
 import type { Request, Response } from 'express';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
-import { OwnerGuard } from '../files/owner.guard.js';
+import { AccessGuard } from '../policy/access.guard.js';
+import { Permission } from '../policy/permission.js';
 import type { StoredUpload } from '../files/s3-storage-engine.js';
 import { sendObject } from '../files/send-object.js';
 import { CandidateQueryDto } from '../traces/trace.dto.js';
@@ -94,7 +95,7 @@ export class PfmpController {
 
   @Post(':id/proof')
   @Roles('candidate')
-  @UseGuards(OwnerGuard((policy, actor, id) => policy.ownPfmpPeriod(actor, id)))
+  @UseGuards(AccessGuard(Permission.PfmpPeriodUpdate))
   @StreamedUpload()
   @ApiOperation({
     operationId: 'uploadPfmpProof',

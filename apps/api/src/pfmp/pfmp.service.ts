@@ -14,6 +14,9 @@ import { fileNameFor } from '../files/file-names.js';
 import type { StoredUpload } from '../files/s3-storage-engine.js';
 import { RateLimiter } from '../limits/rate-limiter.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { scopePfmpPeriods } from '../policy/scopes.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { Permission } from '../policy/permission.js';
 import { ObjectStorage, type ObjectStream } from '../storage/object-storage.service.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { lockAccountEmail } from '../users/account-email-lock.js';
@@ -38,6 +41,7 @@ export class PfmpService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly storage: ObjectStorage,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
@@ -49,7 +53,7 @@ export class PfmpService {
     candidateId: string | undefined,
     ip?: string,
   ): Promise<PfmpRecordView> {
-    const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
+    const ownerId = await this.policy.candidateFor(actor, candidateId);
     await this.audit.recordRead(actor, ownerId, 'pfmp', ip);
     return this.recordOf(ownerId, actor);
   }
@@ -65,8 +69,8 @@ export class PfmpService {
       .createQueryBuilder('p')
       .where('p.candidate_id = :candidateId', { candidateId })
       .orderBy('p.starts_on', 'ASC');
-    if (viewer) this.policy.scopePfmpPeriods(query, viewer);
-    const whole = !viewer || (await this.policy.reachesRecord(viewer, candidateId));
+    if (viewer) scopePfmpPeriods(query, viewer);
+    const whole = !viewer || (await this.policy.can(viewer, Permission.RecordRead, candidateId));
     const [periods, profile, allTutors] = await Promise.all([
       query.getMany(),
       this.db.getRepository(CandidateProfile).findOneBy({ userId: candidateId }),
@@ -118,7 +122,7 @@ export class PfmpService {
   }
 
   async update(actor: Actor, periodId: string, dto: UpdatePfmpPeriodDto): Promise<PfmpPeriodView> {
-    const period = await this.policy.ownPfmpPeriod(actor, periodId);
+    const period = await this.own(actor, periodId);
     if (period.version !== dto.version) throw staleVersion('period', period.version);
     const startsOn = dto.startsOn ?? period.startsOn;
     const endsOn = dto.endsOn ?? period.endsOn;
@@ -165,7 +169,7 @@ export class PfmpService {
         'Choisissez un tuteur attribué (tutorId) ou invitez-en un par e-mail (tutor), pas les deux. / Give tutorId or tutor, not both.',
       );
     }
-    if (dto.tutorId) await this.policy.assertAssignedTutor(actor, dto.tutorId);
+    if (dto.tutorId) await this.rules.assertAssignedTutor(actor, dto.tutorId);
     // Counted before the transaction: the limiter uses its own connection (decision 23).
     if (dto.tutor) await this.limiter.hit(TUTOR_INVITATIONS, tutorInvitationRules(actor.id));
   }
@@ -187,7 +191,7 @@ export class PfmpService {
       .createQueryBuilder('u')
       .where('lower(u.email) = lower(:email)', { email: dto.tutor.email })
       .getOne();
-    this.policy.assertInvitableTutor(actor, existing);
+    this.rules.assertInvitableTutor(actor, existing);
     const invited = existing
       ? null
       : await this.users.createAccount(manager, actor, actor.establishmentId, {
@@ -225,9 +229,14 @@ export class PfmpService {
     return { id: tutorId, invited };
   }
 
+  private async own(actor: Actor, periodId: string): Promise<PfmpPeriod> {
+    await this.policy.requireAccess(actor, Permission.PfmpPeriodUpdate, [periodId]);
+    return this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: periodId });
+  }
+
   /** Deletes a period of the candidate's, unless its tutor has started a bilan (never lost with it). */
   async remove(actor: Actor, periodId: string): Promise<void> {
-    const period = await this.policy.ownPfmpPeriod(actor, periodId);
+    const period = await this.own(actor, periodId);
     const hasBilan = () => this.db.getRepository(PfmpBilan).existsBy({ periodId: period.id });
     if (await hasBilan()) throw periodWithBilan();
     try {
@@ -248,7 +257,7 @@ export class PfmpService {
     originalName: string,
   ): Promise<PfmpPeriodView> {
     try {
-      const period = await this.policy.ownPfmpPeriod(actor, periodId);
+      const period = await this.own(actor, periodId);
       await this.db.getRepository(PfmpPeriod).update(
         { id: period.id },
         {
@@ -269,7 +278,8 @@ export class PfmpService {
   }
 
   async proof(actor: Actor, periodId: string): Promise<PfmpPeriod & { proofStorageKey: string }> {
-    const period = await this.policy.visiblePfmpPeriod(actor, periodId);
+    await this.policy.requireAccess(actor, Permission.PfmpPeriodRead, [periodId]);
+    const period = await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: periodId });
     if (!period.proofStorageKey) {
       throw new NotFoundException(
         'Aucun justificatif déposé pour cette période. / No proof uploaded yet.',

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Permission } from './permission.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,5 +33,16 @@ describe('access decisions', () => {
       /\bForbiddenException\b/.test(readFileSync(join(SRC, path), 'utf8')),
     );
     expect(outside).toEqual([]);
+  });
+
+  it('are asked by permission: every permission of the list is required somewhere', () => {
+    const asking = sources(SRC)
+      .filter((path) => !/policy\/permissions?\.ts$/.test(path))
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(Permission).filter(
+      (name) => !new RegExp(`\\bPermission\\.${name}\\b`).test(asking),
+    );
+    expect(unused).toEqual([]);
   });
 });

@@ -1,74 +1,77 @@
-import {
-  BadRequestException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { type Actor, hasRole } from '../auth/actor.js';
-import { Submission } from '../dossiers/submission.entity.js';
-import { Comment } from '../reviews/comment.entity.js';
-import { NOT_FOUND } from './people-policy.js';
-import { TutoringPolicy } from './tutoring-policy.js';
-
-export { LATEST_BEFORE_DEADLINE } from './exam-policy.js';
+import { NOT_FOUND } from '../common/not-found.js';
+import { AccessRepository } from './access.repository.js';
+import { Permission } from './permission.js';
+import { permissionRules, type Rule } from './permissions.js';
 
 /**
- * Every per-resource access decision, in one place: the one injectable of the policy layer, built
- * in layers, one file per domain: `PeoplePolicy` (people, cohorts, assignments) ← `ExamPolicy`
- * (sessions, evaluations) ← `TutoringPolicy` (traces, files, PFMP, attestations, bilans) ← this
- * (submissions, share links, comment threads). Route-level role checks are @Roles() (AuthGuard).
+ * Every per-resource access decision goes through here: a service asks
+ * `requireAccess(actor, permission, ids)` once before acting (permission.ts lists them,
+ * permissions.ts says what each means), and lists are restricted with the scopes of scopes.ts.
+ * Route-level role checks are @Roles() (AuthGuard); who may be seated, enrolled, named as a tutor
+ * or attest a given trace is relation-rules.ts.
  *
  * Rules: nobody reaches another establishment's data; a candidate reaches only their own data; a
  * tutor the PFMP periods they tutor and what hangs off them; a teacher the candidates of the
- * cohorts they follow; an admin their whole establishment. Unknown and forbidden ids both answer
- * 404, so ids cannot be probed.
+ * cohorts they follow; an admin their whole establishment; nobody a session they are a candidate
+ * of. Unknown and forbidden ids both answer 404, so ids cannot be probed.
  */
 @Injectable()
-export class AccessPolicy extends TutoringPolicy {
-  /**
-   * A submission `actor` may read: the candidate's, for those who reach the candidate's record,
-   * and the submission a commission reviews, for its members (see `reviewsSubmission`).
-   */
-  async visibleSubmission(actor: Actor, submissionId: string): Promise<Submission> {
-    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
-    if (!submission) throw new NotFoundException(NOT_FOUND);
-    if (await this.reviewsSubmission(actor, submission)) return submission;
-    await this.recordUser(actor, submission.candidateId);
-    return submission;
+export class AccessPolicy {
+  private readonly rules: Record<Permission, Rule>;
+
+  constructor(access: AccessRepository) {
+    this.rules = permissionRules(access);
   }
 
-  /** Share links are listed by those who reach the candidate, never through a commission seat. */
-  async candidateSubmission(actor: Actor, submissionId: string): Promise<Submission> {
-    const submission = await this.db.getRepository(Submission).findOneBy({ id: submissionId });
-    if (!submission) throw new NotFoundException(NOT_FOUND);
-    await this.recordUser(actor, submission.candidateId);
-    return submission;
+  /** The ids among `ids` that `actor` holds `permission` on. */
+  async checkAccess(actor: Actor, permission: Permission, ids: string[]): Promise<Set<string>> {
+    return this.rules[permission].granted(actor, [...new Set(ids)]);
   }
 
-  /** The candidate shares their own submission; their cohort's teachers and admins may too. */
-  async shareableSubmission(actor: Actor, submissionId: string): Promise<Submission> {
-    const submission = await this.candidateSubmission(actor, submissionId);
-    if (submission.candidateId !== actor.id && !hasRole(actor, 'teacher', 'admin')) {
-      throw new ForbiddenException(
-        'Partage réservé à la personne candidate et à son équipe. / Not allowed to share.',
-      );
-    }
-    return submission;
+  async can(actor: Actor, permission: Permission, id: string): Promise<boolean> {
+    return (await this.checkAccess(actor, permission, [id])).has(id);
   }
 
   /**
-   * The comment threads on a candidate's dossier or submission are open to the candidate and to
-   * the staff who reach their record (cohort teacher, admin of the establishment); a trace's thread
-   * to whoever reads the trace (`commentableTrace`: its period's tutor too). Examiners never take
-   * part: the commission's notes belong to the evaluation, so these checks use the candidate's
-   * record, not an examiner's sight of a submission.
+   * Throws unless `actor` holds `permission` on every id: the rule's refusal (a 403 saying who may)
+   * when they see every refused id, else 404.
    */
-  async commentableSubmission(actor: Actor, submissionId: string): Promise<Submission> {
-    return this.candidateSubmission(actor, submissionId);
+  async requireAccess(actor: Actor, permission: Permission, ids: string[]): Promise<void> {
+    const rule = this.rules[permission];
+    const wanted = [...new Set(ids)];
+    const granted = await rule.granted(actor, wanted);
+    const refused = wanted.filter((id) => !granted.has(id));
+    if (refused.length === 0) return;
+    const seen = rule.seen ? await rule.seen(actor, refused) : new Set<string>();
+    if (rule.refusal && refused.every((id) => seen.has(id))) throw rule.refusal();
+    throw new NotFoundException(NOT_FOUND);
+  }
+
+  /**
+   * Whose traces or PFMP periods `actor` is asking for: their own by default; staff name a
+   * candidate they see (a tutor then gets only what their periods reach: `scopeTraces`,
+   * `scopePfmpPeriods`). Reads by anyone but the candidate are audited by the caller.
+   */
+  async candidateFor(actor: Actor, candidateId: string | undefined): Promise<string> {
+    if (!candidateId || candidateId === actor.id) return actor.id;
+    await this.requireAccess(actor, Permission.CandidateRead, [candidateId]);
+    return candidateId;
+  }
+
+  /**
+   * Whose whole record (dossiers and their threads): the caller's own, or a candidate whose record
+   * they reach (not a tutor, who reaches only their periods: 404).
+   */
+  async recordOwnerFor(actor: Actor, candidateId: string | undefined): Promise<string> {
+    const ownerId = await this.candidateFor(actor, candidateId);
+    await this.requireAccess(actor, Permission.RecordRead, [ownerId]);
+    return ownerId;
   }
 
   /** Whose dossier thread: the candidate's own, or the one staff name with `candidateId`. */
-  async commentableDossier(actor: Actor, candidateId: string | undefined): Promise<string> {
+  async dossierThreadOwnerFor(actor: Actor, candidateId: string | undefined): Promise<string> {
     const ownerId = await this.recordOwnerFor(actor, candidateId);
     if (ownerId === actor.id && !hasRole(actor, 'candidate')) {
       throw new BadRequestException(
@@ -78,23 +81,12 @@ export class AccessPolicy extends TutoringPolicy {
     return ownerId;
   }
 
-  /** A comment of a thread `actor` takes part in, else 404. */
-  async visibleComment(actor: Actor, commentId: string): Promise<Comment> {
-    const comment = await this.db.getRepository(Comment).findOneBy({ id: commentId });
-    if (!comment) throw new NotFoundException(NOT_FOUND);
-    if (comment.traceId) await this.visibleTrace(actor, comment.traceId);
-    else await this.recordUser(actor, comment.candidateId);
-    return comment;
-  }
-
-  /** Only its author edits or deletes a comment; other participants get 403. */
-  async ownComment(actor: Actor, commentId: string): Promise<Comment> {
-    const comment = await this.visibleComment(actor, commentId);
-    if (comment.authorId !== actor.id) {
-      throw new ForbiddenException(
-        "Seul·e l'auteur·rice modifie ou supprime son commentaire. / Only the author changes a comment.",
-      );
-    }
-    return comment;
+  /**
+   * The tutors of a candidate that `actor` may know of: all of them for the candidate and their
+   * establishment's staff; a tutor only learns of themself, not of the other periods' tutors.
+   */
+  tutorIdsVisibleTo(actor: Actor, candidateId: string, tutorIds: string[]): string[] {
+    if (actor.id === candidateId || hasRole(actor, 'admin', 'teacher')) return tutorIds;
+    return tutorIds.filter((id) => id === actor.id);
   }
 }

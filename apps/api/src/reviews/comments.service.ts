@@ -5,6 +5,10 @@ import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { Permission } from '../policy/permission.js';
+import { Submission } from '../dossiers/submission.entity.js';
+import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 import { assertEditable, EDIT_WINDOW_MS, renderCommentHtml } from './comment-rules.js';
 import type { CommentView } from './comment.dto.js';
@@ -36,6 +40,7 @@ export class CommentsService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly notifications: NotificationsService,
   ) {}
@@ -86,7 +91,7 @@ export class CommentsService {
 
   /** The author corrects their comment within 15 minutes of writing it. */
   async update(actor: Actor, commentId: string, body: string): Promise<CommentView> {
-    const comment = await this.policy.ownComment(actor, commentId);
+    const comment = await this.own(actor, commentId);
     const now = new Date();
     assertEditable(comment.createdAt, now);
     return this.db.transaction(async (manager) => {
@@ -101,7 +106,7 @@ export class CommentsService {
 
   /** The author deletes their comment, at any time. */
   async remove(actor: Actor, commentId: string): Promise<void> {
-    const comment = await this.policy.ownComment(actor, commentId);
+    const comment = await this.own(actor, commentId);
     await this.db.transaction(async (manager) => {
       await manager.delete(Comment, { id: comment.id });
       await this.audit.record(
@@ -117,10 +122,16 @@ export class CommentsService {
     });
   }
 
+  private async own(actor: Actor, commentId: string): Promise<Comment> {
+    await this.policy.requireAccess(actor, Permission.CommentUpdate, [commentId]);
+    return this.db.getRepository(Comment).findOneByOrFail({ id: commentId });
+  }
+
   private async thread(actor: Actor, ref: ThreadRef): Promise<Thread> {
     switch (ref.type) {
       case 'trace': {
-        const trace = await this.policy.commentableTrace(actor, ref.id);
+        await this.policy.requireAccess(actor, Permission.TraceRead, [ref.id]);
+        const trace = await this.db.getRepository(Trace).findOneByOrFail({ id: ref.id });
         return {
           candidateId: trace.ownerId,
           where: { subjectType: 'trace', traceId: trace.id },
@@ -130,7 +141,8 @@ export class CommentsService {
         };
       }
       case 'submission': {
-        const submission = await this.policy.commentableSubmission(actor, ref.id);
+        await this.policy.requireAccess(actor, Permission.SubmissionFollow, [ref.id]);
+        const submission = await this.db.getRepository(Submission).findOneByOrFail({ id: ref.id });
         const day = submission.submittedAt.toLocaleDateString('fr-FR', {
           timeZone: 'Europe/Paris',
         });
@@ -142,7 +154,7 @@ export class CommentsService {
         };
       }
       case 'dossier': {
-        const candidateId = await this.policy.commentableDossier(actor, ref.candidateId);
+        const candidateId = await this.policy.dossierThreadOwnerFor(actor, ref.candidateId);
         return {
           candidateId,
           where: { subjectType: 'dossier', exam: ref.exam },
@@ -164,7 +176,7 @@ export class CommentsService {
     actor: Actor,
     thread: Thread,
   ): Promise<void> {
-    const followers = await this.policy.followersOf(
+    const followers = await this.rules.followersOf(
       manager,
       thread.candidateId,
       thread.periodId ?? null,

@@ -7,6 +7,9 @@ import { checkDateRange } from '../common/dates.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { TraceFilesService } from '../files/trace-files.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { scopeTraces } from '../policy/scopes.js';
 import { attestationsOf } from '../tutoring/attestations.js';
 import type {
   CoverageView,
@@ -25,6 +28,7 @@ export class TracesService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly files: TraceFilesService,
     private readonly audit: AuditLog,
   ) {}
@@ -54,12 +58,12 @@ export class TracesService {
   }
 
   async list(actor: Actor, query: TraceQueryDto, ip?: string): Promise<TracePage> {
-    const ownerId = await this.policy.traceOwnerFor(actor, query.candidateId);
+    const ownerId = await this.policy.candidateFor(actor, query.candidateId);
     const qb = this.db
       .getRepository(Trace)
       .createQueryBuilder('t')
       .where('t.owner_id = :ownerId', { ownerId });
-    this.policy.scopeTraces(qb, actor);
+    scopeTraces(qb, actor);
     if (query.competence) {
       qb.andWhere('(:code = ANY(t.competences) OR :code = ANY(t.detailed_competences))', {
         code: query.competence,
@@ -83,13 +87,15 @@ export class TracesService {
   }
 
   async get(actor: Actor, traceId: string, ip?: string): Promise<TraceView> {
-    const trace = await this.policy.visibleTrace(actor, traceId);
+    await this.policy.requireAccess(actor, Permission.TraceRead, [traceId]);
+    const trace = await this.db.getRepository(Trace).findOneByOrFail({ id: traceId });
     await this.audit.recordRead(actor, trace.ownerId, `trace ${trace.id}`, ip);
     return this.view(trace);
   }
 
   async update(actor: Actor, traceId: string, dto: UpdateTraceDto): Promise<TraceView> {
-    const trace = await this.policy.ownTrace(actor, traceId);
+    await this.policy.requireAccess(actor, Permission.TraceUpdate, [traceId]);
+    const trace = await this.db.getRepository(Trace).findOneByOrFail({ id: traceId });
     if (trace.version !== dto.version) throw staleVersion('trace', trace.version);
     const ref = referentials[trace.referentialVersion];
     if (!ref) throw new Error(`unknown référentiel version ${trace.referentialVersion}`);
@@ -131,8 +137,8 @@ export class TracesService {
   }
 
   async remove(actor: Actor, traceId: string): Promise<void> {
-    const trace = await this.policy.ownTrace(actor, traceId);
-    await this.files.removeAllOf(trace.id);
+    await this.policy.requireAccess(actor, Permission.TraceUpdate, [traceId]);
+    await this.files.removeAllOf(traceId);
   }
 
   async coverage(
@@ -140,16 +146,14 @@ export class TracesService {
     candidateId: string | undefined,
     ip?: string,
   ): Promise<CoverageView> {
-    const ownerId = await this.policy.traceOwnerFor(actor, candidateId);
+    const ownerId = await this.policy.candidateFor(actor, candidateId);
     const ref = await this.referentialOf(ownerId);
-    const traces = await this.policy
-      .scopeTraces(
-        this.db.getRepository(Trace).createQueryBuilder('t').where('t.owner_id = :ownerId', {
-          ownerId,
-        }),
-        actor,
-      )
-      .getMany();
+    const traces = await scopeTraces(
+      this.db.getRepository(Trace).createQueryBuilder('t').where('t.owner_id = :ownerId', {
+        ownerId,
+      }),
+      actor,
+    ).getMany();
     const attestations = await attestationsOf(this.db.manager, traces);
     await this.audit.recordRead(actor, ownerId, 'coverage', ip);
     return {
@@ -180,7 +184,7 @@ export class TracesService {
         'pfmpPeriodId : seule une trace réalisée en PFMP (contexte « pfmp ») se rattache à une période. / Only a PFMP trace is tied to a period.',
       );
     }
-    return (await this.policy.ownPeriodForTrace(actor, periodId)).id;
+    return (await this.rules.ownPeriodForTrace(actor, periodId)).id;
   }
 
   /** The référentiel of the candidate's cohort. */

@@ -17,6 +17,9 @@ import { AuditLog } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { scopeTutoredPeriods } from '../policy/scopes.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { Permission } from '../policy/permission.js';
 import { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 import { attestationsOf } from './attestations.js';
@@ -36,6 +39,7 @@ export class TutoringService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly notifications: NotificationsService,
   ) {}
@@ -45,13 +49,13 @@ export class TutoringService {
    * again (after the candidate edited the trace) moves the attestation to the current version.
    */
   async attest(actor: Actor, traceId: string, dto: CreateAttestationDto): Promise<AttestationView> {
-    const trace = await this.policy.attestableTrace(actor, traceId);
+    const trace = await this.attestable(actor, traceId);
     if (trace.context !== 'pfmp') {
       throw new BadRequestException(
         "Seules les traces réalisées en PFMP (contexte « pfmp ») s'attestent : demandez au ou à la candidat·e de corriger le contexte. / Only PFMP traces can be attested.",
       );
     }
-    assertWithinPeriod(trace, await this.policy.attestationPeriodOf(actor, trace));
+    assertWithinPeriod(trace, await this.rules.attestationPeriodOf(actor, trace));
     await this.db.transaction(async (manager) => {
       await manager
         .createQueryBuilder()
@@ -90,7 +94,7 @@ export class TutoringService {
 
   /** The tutor withdraws their own attestation; withdrawing none is not an error. */
   async withdraw(actor: Actor, traceId: string): Promise<void> {
-    const trace = await this.policy.attestableTrace(actor, traceId);
+    const trace = await this.attestable(actor, traceId);
     await this.db.transaction(async (manager) => {
       const result = await manager.delete(TraceAttestation, {
         traceId: trace.id,
@@ -111,6 +115,11 @@ export class TutoringService {
     });
   }
 
+  private async attestable(actor: Actor, traceId: string): Promise<Trace> {
+    await this.policy.requireAccess(actor, Permission.TraceAttest, [traceId]);
+    return this.db.getRepository(Trace).findOneByOrFail({ id: traceId });
+  }
+
   /** The tutor's interns: their PFMP periods, the traces to attest and the bilans to fill. */
   async interns(actor: Actor, ip?: string): Promise<InternView[]> {
     const candidates = (await this.db.query(
@@ -122,7 +131,16 @@ export class TutoringService {
     if (candidates.length === 0) return [];
     const ids = candidates.map((c) => c.id);
     // Only the periods this tutor tutors, and the PFMP traces tied to them.
-    const periods = await this.policy.tutoredPeriods(actor, ids);
+    const periods = await scopeTutoredPeriods(
+      this.db
+        .getRepository(PfmpPeriod)
+        .createQueryBuilder('p')
+        .where('p.candidate_id IN (:...ids)', { ids }),
+      actor,
+    )
+      .orderBy('p.starts_on', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
     const traces = await this.db.getRepository(Trace).find({
       where: { pfmpPeriodId: In(periods.map((p) => p.id)), context: 'pfmp' },
       order: { occurredOn: 'ASC', createdAt: 'ASC' },
@@ -175,7 +193,8 @@ export class TutoringService {
    * before the first save); the candidate reads it only once complete, else 404.
    */
   async bilan(actor: Actor, periodId: string, ip?: string): Promise<PfmpBilanView> {
-    const period = await this.policy.readableBilanPeriod(actor, periodId);
+    await this.policy.requireAccess(actor, Permission.BilanRead, [periodId]);
+    const period = await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: periodId });
     const bilan = await this.db.getRepository(PfmpBilan).findOneBy({ periodId: period.id });
     await this.audit.recordRead(actor, period.candidateId, `pfmp bilan ${period.id}`, ip);
     return this.view(period, bilan);
@@ -183,7 +202,8 @@ export class TutoringService {
 
   /** Saves the draft of the period's tutor; `complete: true` completes it ("bilan completed"). */
   async saveBilan(actor: Actor, periodId: string, dto: SavePfmpBilanDto): Promise<PfmpBilanView> {
-    const period = await this.policy.bilanTutorOf(actor, periodId);
+    await this.policy.requireAccess(actor, Permission.BilanWrite, [periodId]);
+    const period = await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: periodId });
     const saved = await this.db.transaction(async (manager) => {
       const current = await manager.findOneBy(PfmpBilan, { periodId: period.id });
       if (current?.completedAt) {
@@ -236,7 +256,7 @@ export class TutoringService {
         // The flag the PFMP record and dossier readiness read.
         await manager.update(PfmpPeriod, { id: period.id }, { bilanCompletedAt: completedAt });
         // The candidate now sees it; the cohort's teachers follow the E2 readiness it unlocks.
-        const teachers = (await this.policy.followersOf(manager, period.candidateId))
+        const teachers = (await this.rules.followersOf(manager, period.candidateId))
           .filter((f) => f.relation === 'teacher')
           .map((f) => f.id);
         await this.notifications.notify(manager, [period.candidateId, ...teachers], {

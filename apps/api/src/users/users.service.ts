@@ -12,6 +12,9 @@ import { Cohort } from '../cohorts/cohort.entity.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
+import { Permission } from '../policy/permission.js';
+import { RelationRules } from '../policy/relation-rules.js';
+import { scopeUsers } from '../policy/scopes.js';
 import { lockAccountEmail } from './account-email-lock.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import type { Role } from './role.js';
@@ -46,6 +49,7 @@ export class UsersService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly rules: RelationRules,
     private readonly hasher: PasswordHasher,
     private readonly tokens: OneTimeTokens,
     private readonly mailer: Mailer,
@@ -148,12 +152,7 @@ export class UsersService {
   /** An admin or teacher invites a tutor or an examiner; a tutor may be given candidates to follow. */
   async invite(actor: Actor, dto: CreateInvitationDto): Promise<CreatedView> {
     const candidateIds = dto.role === 'tutor' ? [...new Set(dto.candidateIds ?? [])] : [];
-    for (const candidateId of candidateIds) {
-      const candidate = await this.policy.candidateProfileEditable(actor, candidateId);
-      if (!candidate.roles.includes('candidate')) {
-        throw new BadRequestException(`candidateIds : ${candidateId} n'est pas un candidat.`);
-      }
-    }
+    await this.policy.requireAccess(actor, Permission.CandidateManage, candidateIds);
     const created = await this.db.transaction(async (manager) => {
       const account = await this.createAccount(manager, actor, actor.establishmentId, {
         email: dto.email,
@@ -180,7 +179,7 @@ export class UsersService {
 
   async list(actor: Actor, query: UserQueryDto): Promise<UserPage> {
     const qb = this.db.getRepository(User).createQueryBuilder('u');
-    this.policy.scopeUsers(qb, actor);
+    scopeUsers(qb, actor);
     if (query.role) qb.andWhere(':role = ANY(u.roles)', { role: query.role });
     if (query.cohortId) {
       qb.andWhere('u.id IN (SELECT user_id FROM candidate_profile WHERE cohort_id = :cohortId)', {
@@ -207,7 +206,8 @@ export class UsersService {
   }
 
   async get(actor: Actor, userId: string, ip?: string): Promise<UserView> {
-    const user = await this.policy.visibleUser(actor, userId);
+    await this.policy.requireAccess(actor, Permission.UserRead, [userId]);
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
     if (user.roles.includes('candidate'))
       await this.audit.recordRead(actor, user.id, 'profile', ip);
     return (await this.views(actor, [user]))[0]!;
@@ -216,9 +216,12 @@ export class UsersService {
   async update(actor: Actor, userId: string, dto: UpdateUserDto): Promise<UserView> {
     const accountChange =
       dto.email !== undefined || dto.displayName !== undefined || dto.roles !== undefined;
-    const user = accountChange
-      ? await this.policy.manageableUser(actor, userId)
-      : await this.policy.candidateProfileEditable(actor, userId);
+    await this.policy.requireAccess(
+      actor,
+      accountChange ? Permission.UserManage : Permission.CandidateManage,
+      [userId],
+    );
+    const user = await this.db.getRepository(User).findOneByOrFail({ id: userId });
     if (user.version !== dto.version) throw staleVersion('account', user.version);
 
     await this.db.transaction(async (manager) => {
@@ -294,27 +297,33 @@ export class UsersService {
 
   /** Deactivated accounts cannot sign in; their sessions end now. Data is kept (retention rules). */
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
-    const user = await this.policy.manageableUser(actor, userId);
-    if (user.id === actor.id) {
+    await this.policy.requireAccess(actor, Permission.UserManage, [userId]);
+    if (userId === actor.id) {
       throw new BadRequestException(
         'Vous ne pouvez pas désactiver votre propre compte. / You cannot deactivate yourself.',
       );
     }
     await this.db.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { active: false, version: () => 'version + 1' });
-      await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1`, [user.id]);
+      await manager.update(User, { id: userId }, { active: false, version: () => 'version + 1' });
+      await manager.query(`DELETE FROM http_session WHERE sess->>'userId' = $1`, [userId]);
       // Pending invitation and reset links must not revive the account.
-      await this.tokens.revoke(user.id, null, manager);
+      await this.tokens.revoke(userId, null, manager);
       await this.audit.record(
-        { action: 'user.deactivated', actor, subjectType: 'user', subjectId: user.id },
+        { action: 'user.deactivated', actor, subjectType: 'user', subjectId: userId },
         manager,
       );
     });
-    return this.view(actor, user.id);
+    return this.view(actor, userId);
+  }
+
+  /** Who may assign a tutor to a candidate: admins, and teachers of the candidate's cohort. */
+  private async tutorAssignable(actor: Actor, candidateId: string, tutorId: string) {
+    await this.policy.requireAccess(actor, Permission.CandidateManage, [candidateId]);
+    await this.rules.assertEstablishmentTutor(actor, tutorId);
   }
 
   async assignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
-    await this.policy.tutorAssignable(actor, candidateId, tutorId);
+    await this.tutorAssignable(actor, candidateId, tutorId);
     await this.db
       .getRepository(TutorAssignment)
       .upsert({ tutorId, candidateId }, ['tutorId', 'candidateId']);
@@ -328,7 +337,7 @@ export class UsersService {
   }
 
   async unassignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
-    await this.policy.tutorAssignable(actor, candidateId, tutorId);
+    await this.tutorAssignable(actor, candidateId, tutorId);
     await this.db.getRepository(TutorAssignment).delete({ tutorId, candidateId });
     await this.audit.record({
       action: 'assignment.tutor_removed',

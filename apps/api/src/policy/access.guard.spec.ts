@@ -1,17 +1,23 @@
 import { BadRequestException, type ExecutionContext } from '@nestjs/common';
-import type { AccessPolicy } from '../policy/access-policy.js';
-import { OwnerGuard } from './owner.guard.js';
+import type { AccessPolicy } from './access-policy.js';
+import { AccessGuard } from './access.guard.js';
+import { Permission } from './permission.js';
 
 const contextFor = (id: string) =>
   ({
     switchToHttp: () => ({ getRequest: () => ({ actor: { id: 'me' }, params: { id } }) }),
   }) as unknown as ExecutionContext;
 
-describe('OwnerGuard', () => {
+describe('AccessGuard', () => {
   it('answers 400 to an id that is not a UUID, before asking the policy (guards run before pipes)', async () => {
-    const asked: string[] = [];
-    const Guard = OwnerGuard(async (_policy, _actor, id) => asked.push(id));
-    const guard = new Guard({} as AccessPolicy);
+    const asked: [Permission, string[]][] = [];
+    const Guard = AccessGuard(Permission.TraceUpdate);
+    const policy = {
+      requireAccess: async (_actor: unknown, permission: Permission, ids: string[]) => {
+        asked.push([permission, ids]);
+      },
+    };
+    const guard = new Guard(policy as unknown as AccessPolicy);
     await expect(guard.canActivate(contextFor('../../etc/passwd'))).rejects.toBeInstanceOf(
       BadRequestException,
     );
@@ -19,6 +25,6 @@ describe('OwnerGuard', () => {
     await expect(
       guard.canActivate(contextFor('2d9f0a4e-8c1b-4b7e-9f3a-6c5d4e3b2a19')),
     ).resolves.toBe(true);
-    expect(asked).toEqual(['2d9f0a4e-8c1b-4b7e-9f3a-6c5d4e3b2a19']);
+    expect(asked).toEqual([[Permission.TraceUpdate, ['2d9f0a4e-8c1b-4b7e-9f3a-6c5d4e3b2a19']]]);
   });
 });

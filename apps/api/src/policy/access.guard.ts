@@ -9,20 +9,18 @@ import {
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Request } from 'express';
-import type { Actor } from '../auth/actor.js';
-import { AccessPolicy } from '../policy/access-policy.js';
 import { INVALID_ID } from '../common/uuid-param.js';
+import { AccessPolicy } from './access-policy.js';
+import type { Permission } from './permission.js';
 
 /**
- * A guard deciding, before an upload's body is read, that the caller owns the resource `:id`, so a
- * refused upload is refused at once instead of after streaming gigabytes. The decision itself is
- * the policy's (`check` calls it; it throws 404 or 403).
+ * A guard requiring `permission` on the resource `:id` before an upload's body is read, so a
+ * refused upload is refused at once instead of after streaming gigabytes (404 or 403, as the
+ * service's own `requireAccess` would answer).
  */
-export function OwnerGuard(
-  check: (policy: AccessPolicy, actor: Actor, id: string) => Promise<unknown>,
-): Type<CanActivate> {
+export function AccessGuard(permission: Permission): Type<CanActivate> {
   @Injectable()
-  class Owner implements CanActivate {
+  class Access implements CanActivate {
     constructor(@Inject(AccessPolicy) private readonly policy: AccessPolicy) {}
 
     async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,9 +29,9 @@ export function OwnerGuard(
       if (!req.actor || typeof id !== 'string') return false;
       // Guards run before pipes: `:id` is checked here as ParseUUIDPipe would, not by PostgreSQL.
       if (!isUUID(id)) throw new BadRequestException(INVALID_ID);
-      await check(this.policy, req.actor, id);
+      await this.policy.requireAccess(req.actor, permission, [id]);
       return true;
     }
   }
-  return mixin(Owner);
+  return mixin(Access);
 }
