@@ -21,13 +21,17 @@ import {
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import { CreateUserDto, UpdateUserDto, UserPage, UserQueryDto, UserView } from './user.dto.js';
+import { TutorAssignmentsService } from './tutor-assignments.service.js';
 import { UsersService } from './users.service.js';
 import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly tutors: TutorAssignmentsService,
+  ) {}
 
   @Post()
   @Roles('admin')
@@ -94,7 +98,7 @@ export class UsersController {
     @Param('id', uuid) id: string,
     @Param('tutorId', uuid) tutorId: string,
   ): Promise<void> {
-    return this.users.assignTutor(actor, id, tutorId);
+    return this.tutors.assign(actor, id, tutorId);
   }
 
   @Delete(':id/tutors/:tutorId')
@@ -107,6 +111,6 @@ export class UsersController {
     @Param('id', uuid) id: string,
     @Param('tutorId', uuid) tutorId: string,
   ): Promise<void> {
-    return this.users.unassignTutor(actor, id, tutorId);
+    return this.tutors.unassign(actor, id, tutorId);
   }
 }

@@ -10,6 +10,7 @@ import { InvitationsController } from './invitations.controller.js';
 import { MeController } from './me.controller.js';
 import { PersonalDataExport } from './personal-data.service.js';
 import { TutorAssignment } from './tutor-assignment.entity.js';
+import { TutorAssignmentsService } from './tutor-assignments.service.js';
 import { User } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersService } from './users.service.js';
@@ -22,7 +23,14 @@ import { UsersService } from './users.service.js';
   ],
   controllers: [UsersController, InvitationsController, MeController],
   // The hasher and one-time links live with the accounts they protect (auth uses them through here).
-  providers: [UsersService, PasswordHasher, OneTimeTokens, AccountsBootstrap, PersonalDataExport],
+  providers: [
+    UsersService,
+    TutorAssignmentsService,
+    PasswordHasher,
+    OneTimeTokens,
+    AccountsBootstrap,
+    PersonalDataExport,
+  ],
   exports: [UsersService, PasswordHasher, OneTimeTokens],
 })
 export class UsersModule {}

@@ -13,7 +13,6 @@ import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Permission } from '../policy/permission.js';
-import { RelationRules } from '../policy/relation-rules.js';
 import { scopeUsers } from '../policy/scopes.js';
 import { lockAccountEmail } from './account-email-lock.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
@@ -49,7 +48,6 @@ export class UsersService {
   constructor(
     private readonly db: DataSource,
     private readonly policy: AccessPolicy,
-    private readonly rules: RelationRules,
     private readonly hasher: PasswordHasher,
     private readonly tokens: OneTimeTokens,
     private readonly mailer: Mailer,
@@ -314,38 +312,6 @@ export class UsersService {
       );
     });
     return this.view(actor, userId);
-  }
-
-  /** Who may assign a tutor to a candidate: admins, and teachers of the candidate's cohort. */
-  private async tutorAssignable(actor: Actor, candidateId: string, tutorId: string) {
-    await this.policy.requireAccess(actor, Permission.CandidateManage, [candidateId]);
-    await this.rules.assertEstablishmentTutor(actor, tutorId);
-  }
-
-  async assignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
-    await this.tutorAssignable(actor, candidateId, tutorId);
-    await this.db
-      .getRepository(TutorAssignment)
-      .upsert({ tutorId, candidateId }, ['tutorId', 'candidateId']);
-    await this.audit.record({
-      action: 'assignment.tutor_added',
-      actor,
-      subjectType: 'user',
-      subjectId: candidateId,
-      details: { tutorId },
-    });
-  }
-
-  async unassignTutor(actor: Actor, candidateId: string, tutorId: string): Promise<void> {
-    await this.tutorAssignable(actor, candidateId, tutorId);
-    await this.db.getRepository(TutorAssignment).delete({ tutorId, candidateId });
-    await this.audit.record({
-      action: 'assignment.tutor_removed',
-      actor,
-      subjectType: 'user',
-      subjectId: candidateId,
-      details: { tutorId },
-    });
   }
 
   /** The public address of a page of the web app. */
