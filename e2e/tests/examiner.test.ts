@@ -156,15 +156,13 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByLabel('Note proposée sur 20').fill('15');
     await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
     const withdrawing = e.getByRole('group', {
-      name: /retire les signatures de Yann Examinateur/,
+      name: /retire la signature de Yann Examinateur/,
     });
     await withdrawing.waitFor();
-    await withdrawing
-      .getByRole('button', { name: 'Enregistrer et retirer les signatures' })
-      .click();
+    await withdrawing.getByRole('button', { name: 'Enregistrer et retirer la signature' }).click();
     await e
       .getByRole('status')
-      .getByText(/Les signatures de Yann Examinateur ont été retirées/)
+      .getByText(/La signature de Yann Examinateur a été retirée/)
       .waitFor();
     await signatures.getByText('Signatures recueillies : 0 sur 2.').waitFor();
     await e.getByRole('button', { name: 'Signer la grille' }).click();
