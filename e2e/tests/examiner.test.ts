@@ -5,6 +5,7 @@ import { openSignedIn, seriousViolations } from '../support/pages.js';
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const ADMIN = 'admin@demo.dossier-sno.fr';
 const EXAMINER = 'examinateur@demo.dossier-sno.fr';
+const TEACHER = 'formatrice@demo.dossier-sno.fr';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
   'base64',
@@ -17,7 +18,7 @@ const day = (offset: number) =>
 describe('examiner reviewing a submitted dossier in the browser', () => {
   const app = browserApp('examiner');
 
-  it('a candidate submits, an admin sets up the session, the examiner reviews, fills the grid and signs', async () => {
+  it('a candidate submits, an admin sets up a commission of two, the examiner fills the grid and signs after confirming, re-saving warns first, the last signature locks it', async () => {
     // The candidate submits an E3 dossier with an image (through the API, with their session).
     const candidate = await openSignedIn(app.browser, app.server.url, CANDIDATE);
     const request = candidate.page.request;
@@ -84,6 +85,14 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('status')
       .getByText('Yann Examinateur fait partie de la commission.')
       .waitFor();
+    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+      label: `Inès Formatrice (${TEACHER})`,
+    });
+    await a.getByRole('button', { name: 'Ajouter à la commission' }).click();
+    await a
+      .getByRole('status')
+      .getByText('Inès Formatrice fait partie de la commission.')
+      .waitFor();
     await a.getByLabel('Inscrire un candidat').selectOption({
       label: `Camille Martin (${CANDIDATE})`,
     });
@@ -114,10 +123,63 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByLabel('Notes de la commission (privées)').fill('Oral à approfondir sur C3.2.');
     await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
     await e.getByRole('status').getByText('La grille a été enregistrée.').waitFor();
+    // Signing asks first, saying what is signed and who else has to; nothing is sent before.
     await e.getByRole('button', { name: 'Signer la grille' }).click();
-    await e.getByText(/Grille signée par toute la commission et verrouillée le/).waitFor();
-    expect(await e.getByLabel('Note proposée sur 20').isDisabled()).toBe(true);
-    app.axe.reviewLocked = await seriousViolations(e);
+    const signing = e.getByRole('group', {
+      name: /Signer la grille telle qu'elle est enregistrée/,
+    });
+    await signing
+      .getByText(
+        /note proposée de 14,5\/20 \? Elle sera verrouillée quand Inès Formatrice aura signé/,
+      )
+      .waitFor();
+    const confirmSign = signing.getByRole('button', { name: 'Confirmer ma signature' });
+    expect(await confirmSign.evaluate((b) => b === document.activeElement)).toBe(true);
+    app.axe.reviewSignConfirm = await seriousViolations(e);
+    expect(app.axe.reviewSignConfirm).toEqual([]);
+    await confirmSign.click();
+    await e.getByRole('status').getByText('Votre signature a été enregistrée.').waitFor();
+    const signatures = e.getByRole('region', { name: 'Signatures' });
+    await signatures.getByText('Signatures recueillies : 1 sur 2.').waitFor();
+    await signatures
+      .getByRole('list', { name: 'Ont signé' })
+      .getByText(/Yann Examinateur/)
+      .waitFor();
+    await signatures
+      .getByRole('list', { name: 'Doivent encore signer' })
+      .getByText('Inès Formatrice')
+      .waitFor();
+    app.axe.reviewSigned = await seriousViolations(e);
+    expect(app.axe.reviewSigned).toEqual([]);
+
+    // Changing a signed grid says, before saving, that it withdraws Yann's signature.
+    await e.getByLabel('Note proposée sur 20').fill('15');
+    await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
+    const withdrawing = e.getByRole('group', {
+      name: /retire la signature de Yann Examinateur/,
+    });
+    await withdrawing.waitFor();
+    await withdrawing.getByRole('button', { name: 'Enregistrer et retirer la signature' }).click();
+    await e
+      .getByRole('status')
+      .getByText(/La signature de Yann Examinateur a été retirée/)
+      .waitFor();
+    await signatures.getByText('Signatures recueillies : 0 sur 2.').waitFor();
+    await e.getByRole('button', { name: 'Signer la grille' }).click();
+    await e.getByRole('button', { name: 'Confirmer ma signature' }).click();
+    await e.getByRole('status').getByText('Votre signature a été enregistrée.').waitFor();
+
+    // The second member signs last, which locks the grid.
+    const teacher = await openSignedIn(app.browser, app.server.url, TEACHER);
+    const i = teacher.page;
+    await i.goto(e.url());
+    await i.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
+    await i.getByRole('button', { name: 'Signer la grille' }).click();
+    await i.getByText(/note proposée de 15\/20 \? Vous êtes le dernier membre à signer/).waitFor();
+    await i.getByRole('button', { name: 'Confirmer ma signature' }).click();
+    await i.getByText(/Grille signée par toute la commission et verrouillée le/).waitFor();
+    expect(await i.getByLabel('Note proposée sur 20').isDisabled()).toBe(true);
+    app.axe.reviewLocked = await seriousViolations(i);
     expect(app.axe.reviewLocked).toEqual([]);
 
     // The candidate never sees the grid: the route refuses them.

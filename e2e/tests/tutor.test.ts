@@ -113,7 +113,15 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await tutor.getByLabel('Commentaire libre').fill('Très bonne période.');
     app.axe.bilan = await seriousViolations(tutor);
     expect(app.axe.bilan).toEqual([]);
+    // Completing is final: it asks first, saying so, with focus on the answer.
     await tutor.getByRole('button', { name: 'Terminer le bilan' }).click();
+    const confirmation = tutor.getByRole('group', { name: /Il devient définitif/ });
+    await confirmation.waitFor();
+    const yes = confirmation.getByRole('button', { name: 'Terminer définitivement le bilan' });
+    expect(await yes.evaluate((b) => b === document.activeElement)).toBe(true);
+    app.axe.bilanConfirm = await seriousViolations(tutor);
+    expect(app.axe.bilanConfirm).toEqual([]);
+    await yes.click();
     await tutor
       .getByRole('status')
       .getByText(/Bilan terminé : le ou la candidat·e peut maintenant le consulter/)

@@ -77,7 +77,7 @@ describe('UsersView', () => {
     const button = wrapper.get('button[aria-label="Désactiver le compte de Théa Tutrice"]');
     await button.trigger('click');
     await flushPromises();
-    const confirm = wrapper.get('#deactivate-confirm-t1');
+    const confirm = wrapper.get('#deactivate-confirm-t1-yes');
     expect(document.activeElement).toBe(confirm.element);
     expect(fetch.mock.calls.some((c) => c[0].method === 'POST')).toBe(false);
 

@@ -8,6 +8,17 @@ import { appPlugins, jsonResponse, stubFetch } from '../test/support';
 import { evaluation, examinerUser, examSession, sessionCandidate, submission } from './fixtures';
 import ReviewView from './ReviewView.vue';
 
+const otherMember = {
+  id: '00000000-0000-4000-8000-000000000010',
+  displayName: 'Inès Formatrice',
+  email: 'formatrice@demo.dossier-sno.fr',
+  roles: ['teacher'],
+};
+const thirdMember = {
+  ...otherMember,
+  id: '00000000-0000-4000-8000-000000000011',
+  displayName: 'Paul Jury',
+};
 const base = `/api/exam-sessions/${examSession.id}/candidates/${sessionCandidate.candidateId}`;
 
 async function mountReview(answers: Record<string, () => Response> = {}) {
@@ -47,7 +58,7 @@ describe('ReviewView', () => {
     const odt = wrapper.findAll('a').find((a) => a.text() === 'Télécharger notes.odt')!;
     expect(odt.attributes('href')).not.toContain('inline');
     expect(wrapper.get('label[for="level-C3.1-1"]').text()).toBe('Niveau pour le critère C3.1-1');
-    expect(wrapper.text()).toContain('En attente de la signature de Eva Examinatrice');
+    expect(wrapper.text()).toContain('Signatures recueillies : 0 sur 1.');
     wrapper.unmount();
   });
 
@@ -81,7 +92,7 @@ describe('ReviewView', () => {
     wrapper.unmount();
   });
 
-  it('signs off, and shows a locked grid read-only', async () => {
+  it('signs off only once confirmed, saying what is signed, and shows a locked grid read-only', async () => {
     const locked = {
       ...evaluation,
       proposedMark: 14.5,
@@ -96,18 +107,133 @@ describe('ReviewView', () => {
       ],
       pendingMembers: [],
     };
-    const { wrapper } = await mountReview({
+    const { fetch, wrapper } = await mountReview({
       [`GET ${base}/evaluation`]: () =>
         jsonResponse({ ...evaluation, version: 1, proposedMark: 14.5 }),
       [`POST ${base}/evaluation/sign-off`]: () => jsonResponse(locked),
     });
-    const sign = wrapper.findAll('button').find((b) => b.text() === 'Signer la grille')!;
-    await sign.trigger('click');
+    const posts = () => fetch.mock.calls.filter((c) => c[0].method === 'POST');
+    const sign = () => wrapper.findAll('button').find((b) => b.text() === 'Signer la grille');
+
+    await sign()!.trigger('click');
     await flushPromises();
+    expect(posts()).toHaveLength(0);
+    expect(wrapper.get('#evaluation-sign-confirm').text()).toContain(
+      "Signer la grille telle qu'elle est enregistrée, avec la note proposée de 14,5/20 ? Vous êtes le dernier membre à signer : la grille sera verrouillée",
+    );
+    expect(document.activeElement?.textContent?.trim()).toBe('Confirmer ma signature');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Annuler')!
+      .trigger('click');
+    await flushPromises();
+    expect(posts()).toHaveLength(0);
+    expect(document.activeElement).toBe(sign()!.element);
+
+    await sign()!.trigger('click');
+    await flushPromises();
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Confirmer ma signature')!
+      .trigger('click');
+    await flushPromises();
+    expect(posts()).toHaveLength(1);
     expect(wrapper.text()).toContain('Votre signature a été enregistrée.');
     expect(wrapper.text()).toMatch(/verrouillée le/);
     expect(wrapper.get('#level-C3\\.1-1').attributes('disabled')).toBeDefined();
-    expect(wrapper.findAll('button').some((b) => b.text() === 'Signer la grille')).toBe(false);
+    expect(sign()).toBeUndefined();
+    expect(document.activeElement).toBe(wrapper.get('#evaluation-signatures').element);
+    wrapper.unmount();
+  });
+
+  it('shows who has signed and who of the commission still has to, and warns before a save withdraws the signatures', async () => {
+    const signed = {
+      ...evaluation,
+      proposedMark: 12,
+      version: 3,
+      signOffs: [
+        {
+          userId: otherMember.id,
+          displayName: 'Inès Formatrice',
+          signedAt: '2027-06-01T09:00:00.000Z',
+        },
+        { userId: thirdMember.id, displayName: 'Paul Jury', signedAt: '2027-06-01T09:30:00.000Z' },
+      ],
+      pendingMembers: [examSession.members[0]!],
+    };
+    const { fetch, wrapper } = await mountReview({
+      [`GET ${base}/evaluation`]: () => jsonResponse(signed),
+      [`PUT ${base}/evaluation`]: () =>
+        jsonResponse({
+          ...signed,
+          version: 4,
+          proposedMark: 13,
+          signOffs: [],
+          pendingMembers: [examSession.members[0]!, otherMember, thirdMember],
+        }),
+    });
+    const signatures = wrapper.get('.evaluation-signatures');
+    expect(signatures.text()).toContain('Signatures recueillies : 2 sur 3.');
+    const lists = signatures.findAll('ul');
+    expect(signatures.get('#evaluation-signed').text()).toBe('Ont signé');
+    expect(lists[0]!.findAll('li').map((li) => li.text())).toEqual([
+      expect.stringMatching(/^Signée par Inès Formatrice le 1 juin 2027/),
+      expect.stringMatching(/^Signée par Paul Jury le 1 juin 2027/),
+    ]);
+    expect(signatures.get('#evaluation-pending').text()).toBe('Doivent encore signer');
+    expect(lists[1]!.findAll('li').map((li) => li.text())).toEqual(['Eva Examinatrice']);
+    // Said before any save, beside the button.
+    expect(wrapper.text()).toContain(
+      'Grille déjà signée par Inès Formatrice et Paul Jury : enregistrer une modification retirera ces signatures',
+    );
+
+    await wrapper.get('#evaluation-mark').setValue('13');
+    await wrapper.get('form.evaluation-form').trigger('submit');
+    await flushPromises();
+    const puts = () => fetch.mock.calls.filter((c) => c[0].method === 'PUT');
+    expect(puts()).toHaveLength(0);
+    expect(wrapper.get('#evaluation-save-confirm').text()).toContain(
+      'Enregistrer ces modifications retire les signatures de Inès Formatrice et Paul Jury',
+    );
+    const yes = wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Enregistrer et retirer les signatures')!;
+    expect(document.activeElement).toBe(yes.element);
+    await yes.trigger('click');
+    await flushPromises();
+    expect(puts()).toHaveLength(1);
+    expect(await puts()[0]![0].json()).toMatchObject({ version: 3, proposedMark: 13 });
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'La grille a été enregistrée. Les signatures de Inès Formatrice et Paul Jury ont été retirées : chaque membre doit signer à nouveau.',
+    );
+    expect(wrapper.get('.evaluation-signatures').text()).toContain(
+      'Signatures recueillies : 0 sur 3.',
+    );
+    expect(document.activeElement).toBe(wrapper.get('#evaluation-save').element);
+    wrapper.unmount();
+  });
+
+  it('warns a member signing that unsaved changes are not part of the signature', async () => {
+    const { wrapper } = await mountReview({
+      [`GET ${base}/evaluation`]: () =>
+        jsonResponse({
+          ...evaluation,
+          version: 1,
+          proposedMark: 14.5,
+          pendingMembers: [examSession.members[0]!, otherMember],
+        }),
+    });
+    await wrapper.get('#evaluation-notes').setValue('Encore à discuter');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Signer la grille')!
+      .trigger('click');
+    await flushPromises();
+    const question = wrapper.get('#evaluation-sign-confirm').text();
+    expect(question).toContain('Elle sera verrouillée quand Inès Formatrice aura signé');
+    expect(question).toContain(
+      'vos modifications non enregistrées ne font pas partie de ce que vous signez',
+    );
     wrapper.unmount();
   });
 });

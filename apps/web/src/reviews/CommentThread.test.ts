@@ -141,12 +141,16 @@ describe('CommentThread', () => {
     await buttons(wrapper, /^Supprimer votre commentaire/)[0]!.trigger('click');
     expect(wrapper.get('[role="group"]').text()).toContain('Supprimer définitivement');
     expect(fetch).toHaveBeenCalledTimes(1);
-    await wrapper.get('.comment__delete-yes').trigger('click');
+    const yes = buttons(wrapper, /^Oui, supprimer$/)[0]!;
+    expect(document.activeElement).toBe(yes.element);
+    await yes.trigger('click');
     await flushPromises();
     expect(fetch.mock.calls.at(-1)![0].method).toBe('DELETE');
     expect(wrapper.findAll('li.comment').map((li) => li.text())).not.toContain('c2');
     expect(wrapper.findAll('li.comment')).toHaveLength(2);
     expect(wrapper.get('[role="status"]').text()).toBe('Commentaire supprimé.');
+    // Its button is gone with it: focus goes to the new comment's field rather than being lost.
+    expect(document.activeElement?.id).toMatch(/-new$/);
     wrapper.unmount();
   });
 

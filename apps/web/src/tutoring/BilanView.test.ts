@@ -28,7 +28,7 @@ describe('BilanView', () => {
     expect(Object.values(fr.tutoring.levels)).toEqual(MASTERY_SCALE.map((s) => s.label));
   });
 
-  it("lets the period's tutor fill the levels in labelled radio groups, save a draft, then complete", async () => {
+  it("lets the period's tutor fill the levels in labelled radio groups and save a draft", async () => {
     let saved = draft;
     const { fetch, wrapper } = await mountAt(
       BilanView,
@@ -71,12 +71,56 @@ describe('BilanView', () => {
     expect(first.transversal).toContainEqual({ code: 'T4', level: 2 });
     expect(wrapper.text()).toContain('Brouillon enregistré.');
 
+    wrapper.unmount();
+  });
+
+  it('asks before completing the bilan, saying it becomes final, and sends nothing until confirmed', async () => {
+    let saved = { ...draft, activities: 'Inventaire', version: 1, missing: [] };
+    const { fetch, wrapper } = await mountAt(
+      BilanView,
+      `/pfmp/${periodId}/bilan`,
+      tutorUser,
+      (request) => {
+        if (new URL(request.url).pathname !== `/api/pfmp/${periodId}/bilan`) return null;
+        if (request.method === 'PUT') {
+          saved = { ...saved, version: 2, completedAt: '2027-02-01T10:00:00.000Z' };
+        }
+        return jsonResponse(saved);
+      },
+    );
+    const puts = () => fetch.mock.calls.map((c) => c[0]).filter((r) => r.method === 'PUT');
+    const complete = () => wrapper.findAll('button').find((b) => b.text() === 'Terminer le bilan');
+
+    // Cancelling sends nothing and gives focus back to the button.
+    await complete()!.trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain(
+      "Terminer ce bilan tel qu'il est saisi ? Il devient définitif et ne pourra plus être modifié",
+    );
+    expect(document.activeElement?.textContent?.trim()).toBe('Terminer définitivement le bilan');
     await wrapper
       .findAll('button')
-      .find((b) => b.text() === 'Terminer le bilan')!
+      .find((b) => b.text() === 'Annuler')!
       .trigger('click');
     await flushPromises();
-    expect(await puts()[1]!.json()).toMatchObject({ version: 1, complete: true });
+    expect(puts()).toHaveLength(0);
+    expect(document.activeElement).toBe(complete()!.element);
+
+    await complete()!.trigger('click');
+    await flushPromises();
+    expect(puts()).toHaveLength(0);
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Terminer définitivement le bilan')!
+      .trigger('click');
+    await flushPromises();
+    expect(await puts()[0]!.json()).toMatchObject({ version: 1, complete: true });
+    expect(wrapper.find('form').exists()).toBe(false);
+    expect(wrapper.text()).toContain(
+      'Bilan terminé : le ou la candidat·e peut maintenant le consulter.',
+    );
+    // The form is gone: focus goes to the page's title rather than being lost.
+    expect(document.activeElement).toBe(wrapper.get('h1').element);
     wrapper.unmount();
   });
 
