@@ -181,10 +181,17 @@ describe('exam sessions, commissions and evaluations', () => {
     await send(teacher, 'put', path)
       .send({ version: 0, ...grid, proposedMark: 12, notes: '' })
       .expect(409);
-    await send(examiner, 'post', `${path}/sign-off`).expect(200);
+    const first = await send(examiner, 'post', `${path}/sign-off`).expect(200);
+    // A grid read before a signature is stale: its save would withdraw a signature unseen.
+    await send(teacher, 'put', path)
+      .send({ version: saved.body.version, ...grid, proposedMark: 13, notes: 'Revu' })
+      .expect(409);
+    // Signing twice changes nothing.
+    const again = await send(examiner, 'post', `${path}/sign-off`).expect(200);
+    expect(again.body.version).toBe(first.body.version);
     // A change after a sign-off withdraws it: everyone signs what is finally there.
     const changed = await send(teacher, 'put', path)
-      .send({ version: saved.body.version, ...grid, proposedMark: 13, notes: 'Revu' })
+      .send({ version: first.body.version, ...grid, proposedMark: 13, notes: 'Revu' })
       .expect(200);
     expect(changed.body.signOffs).toEqual([]);
     await send(examiner, 'post', `${path}/sign-off`).expect(200);

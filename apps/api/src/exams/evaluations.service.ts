@@ -108,13 +108,16 @@ export class EvaluationsService {
           'Proposez une note sur 20 avant de signer. / Propose a mark before signing.',
         );
       }
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(EvaluationSignOff)
-        .values({ evaluationId: evaluation.id, userId: actor.id })
-        .orIgnore()
-        .execute();
+      const signed = await manager.existsBy(EvaluationSignOff, {
+        evaluationId: evaluation.id,
+        userId: actor.id,
+      });
+      if (!signed) {
+        await manager.insert(EvaluationSignOff, { evaluationId: evaluation.id, userId: actor.id });
+        // A new signature changes what a save would withdraw: a member who read the grid before
+        // it gets 409 and sees whose signature their save removes (the row lock orders both).
+        await manager.increment(Evaluation, { id: evaluation.id }, 'version', 1);
+      }
       await recordSessionEvent(this.audit, manager, actor, 'evaluation.signed_off', session.id, {
         candidateId,
       });
