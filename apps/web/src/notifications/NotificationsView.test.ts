@@ -40,7 +40,6 @@ async function mountView() {
     const path = new URL(request.url).pathname;
     if (path === '/api/notifications')
       return jsonResponse({ items, total: 3, unreadCount: unread });
-    if (path === '/api/submissions/sub-1') return jsonResponse({ id: 'sub-1', exam: 'E3' });
     return null;
   });
   // Marking read answers with what is left; the request body is kept for the assertions.
@@ -91,12 +90,9 @@ describe('NotificationsView', () => {
     expect(all.attributes('disabled')).toBeDefined();
   });
 
-  it("opens a submission's dossier page", async () => {
-    const { wrapper, router } = await mountView();
-    // The navigation itself (a lazily loaded page) is the router's business, not this view's.
-    const push = vi.spyOn(router, 'push').mockResolvedValue(undefined);
-    await wrapper.findAll('li.notification')[2]!.get('button').trigger('click');
-    await flushPromises();
-    expect(push).toHaveBeenCalledWith({ name: 'dossier', params: { exam: 'E3' } });
+  it("opens a submission's own page", async () => {
+    const { wrapper } = await mountView();
+    const link = wrapper.findAll('li.notification')[2]!.get('a');
+    expect(link.attributes('href')).toBe('/depots/sub-1');
   });
 });

@@ -29,7 +29,10 @@ describe('notificationLink', () => {
       params: { exam: 'E2' },
     });
     expect(notificationLink(notification('pfmp_period'), true)).toEqual({ name: 'pfmp' });
-    expect(notificationLink(notification('submission'), true)).toBeNull();
+    expect(notificationLink(notification('submission'), true)).toEqual({
+      name: 'submission',
+      params: { submissionId: ID },
+    });
   });
 
   it('leads staff to their read-only view of the candidate, the bilan or the session', () => {
@@ -38,8 +41,12 @@ describe('notificationLink', () => {
       params: { candidateId: CANDIDATE, traceId: ID },
     });
     expect(notificationLink(notification('submission'), false)).toEqual({
-      name: 'candidate-traces',
-      params: { candidateId: CANDIDATE },
+      name: 'submission',
+      params: { submissionId: ID },
+    });
+    expect(notificationLink(notification('dossier', 'E1'), false)).toEqual({
+      name: 'candidate-dossier',
+      params: { candidateId: CANDIDATE, exam: 'E1' },
     });
     expect(notificationLink(notification('pfmp_period'), false)).toEqual({
       name: 'pfmp-bilan',

@@ -135,6 +135,28 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'tutoring.internsTitle', requiresAuth: true, roles: ['tutor'] },
   },
   {
+    path: '/candidats/:candidateId',
+    name: 'candidate',
+    component: () => import('../candidates/CandidateView.vue'),
+    props: true,
+    meta: { titleKey: 'candidate.title', requiresAuth: true, roles: ['tutor', 'teacher', 'admin'] },
+  },
+  {
+    path: '/candidats/:candidateId/dossiers/:exam(E[123])',
+    name: 'candidate-dossier',
+    component: () => import('../candidates/CandidateDossierView.vue'),
+    props: true,
+    meta: { titleKey: 'candidate.dossierTitle', requiresAuth: true, roles: ['teacher', 'admin'] },
+  },
+  {
+    // Where notifications about a submission lead, for its candidate and the staff who follow them.
+    path: '/depots/:submissionId',
+    name: 'submission',
+    component: () => import('../submissions/SubmissionPageView.vue'),
+    props: true,
+    meta: { titleKey: 'submissionPage.title', requiresAuth: true },
+  },
+  {
     path: '/candidats/:candidateId/traces',
     name: 'candidate-traces',
     component: () => import('../tutoring/CandidateTracesView.vue'),
