@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { jsonResponse } from '../test/support';
+import { deferred, jsonResponse } from '../test/support';
 import { dossier, mountDossier, requests, traces } from './dossier-test-support';
 
 describe('DossierView', () => {
@@ -166,6 +166,21 @@ describe('DossierView', () => {
         traceIds: [traces[1]!.id],
       },
     });
+    wrapper.unmount();
+  });
+
+  it('switching exams quickly shows the dossier last chosen, whatever answers last', async () => {
+    const slowE1 = deferred<Response>();
+    const { wrapper, router } = await mountDossier((request) =>
+      new URL(request.url).pathname === '/api/dossiers/E1' ? slowE1.promise : null,
+    );
+    await router.push('/dossiers/E1');
+    await router.push('/dossiers/E3');
+    await flushPromises();
+    slowE1.resolve(jsonResponse(dossier({ exam: 'E1', items: [], presentation: 'E1' })));
+    await flushPromises();
+    expect(wrapper.get('h1').text()).toBe("Dossier de l'épreuve E3");
+    expect(wrapper.findAll('.dossier-item')).toHaveLength(2);
     wrapper.unmount();
   });
 });

@@ -63,8 +63,12 @@ export function useDossier(exam: () => ExamCode) {
     syncedKey.value = bodyKey(base);
   }
 
+  /** Counts loads: switching exams quickly must not let an older answer replace a newer one. */
+  let loads = 0;
+
   async function load(): Promise<boolean> {
     cancelAutosave();
+    const current = ++loads;
     loading.value = true;
     loadFailed.value = false;
     conflict.value = false;
@@ -74,6 +78,7 @@ export function useDossier(exam: () => ExamCode) {
         api.GET('/api/dossiers/{exam}', { params: { path: { exam: exam() } } }),
         api.GET('/api/traces', { params: { query: { pageSize: 100 } } }),
       ]);
+      if (current !== loads) return false;
       if (d.data) {
         const server = draftOf(d.data);
         synced(d.data, server);
@@ -81,6 +86,7 @@ export function useDossier(exam: () => ExamCode) {
       } else loadFailed.value = true;
       traces.value = tr.data?.items ?? [];
     } catch {
+      if (current !== loads) return false;
       loadFailed.value = true;
     }
     loading.value = false;
@@ -90,7 +96,8 @@ export function useDossier(exam: () => ExamCode) {
   /** One PUT with the version last read; a change typed meanwhile stays dirty and is sent next. */
   async function send(force: boolean): Promise<boolean> {
     const current = dossier.value;
-    if (!current || conflict.value) return false;
+    // While another exam's dossier loads, what the page holds is not this exam's.
+    if (!current || current.exam !== exam() || conflict.value) return false;
     if (!force && !dirty.value) return true;
     const sent = copyDraft(draft);
     saving.value = true;
