@@ -172,13 +172,13 @@ describe('candidate dossier in the browser', () => {
       .waitFor();
     await activity('2.1').getByLabel('Conception').fill('Inventaire du parc avant de choisir');
     await activity('2.1').getByText('Votre texte est enregistré. Choisissez la trace').waitFor();
+    app.axe.dossierEditing = await seriousViolations(page);
+    expect(app.axe.dossierEditing).toEqual([]);
     // A trace not yet in the dossier, chosen for a realisation, joins the dossier.
     await activity('2.3').getByLabel('Trace de la réalisation').selectOption(third);
     await page.locator(`#dossier-item-${third}`).waitFor();
-    app.axe.dossierEditing = await seriousViolations(page);
-    expect(app.axe.dossierEditing).toEqual([]);
 
-    // Straight away, before any « Enregistrer »: leaving saves first.
+    // Straight away, before the autosave's pause and without « Enregistrer »: leaving saves first.
     await page.locator('header').getByRole('link', { name: 'Mes traces' }).click();
     await page.waitForURL(/\/traces$/);
     await openE2();
