@@ -1,8 +1,9 @@
 /** What the browser tests share: signing in, axe checks, reading the e-mails the server wrote. */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-dossier-sno';
 
@@ -68,4 +69,23 @@ export async function openSignedIn(
   await signIn(page, url, email, password);
   await page.waitForURL(`${url}/`);
   return { context, page };
+}
+
+/** Set to a folder to keep screenshots of the page at phone and laptop widths, to look at. */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
+
+/** Whether the page fits its viewport's width (nothing to scroll sideways at 375 px). */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/** Checks the page fits 375 and 1366 px wide, keeping screenshots when E2E_SCREENSHOTS is set. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  for (const width of [375, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await fitsWidth(page), `${name} at ${width} px`).toBe(true);
+    if (SCREENSHOTS) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    }
+  }
 }

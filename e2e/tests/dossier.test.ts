@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, seriousViolations } from '../support/pages.js';
+import { DEMO_PASSWORD, openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
+const PONCTUEL = 'noah.bernard@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
 
 /** Creates a trace through the API with the browser's session (and its CSRF token). */
@@ -138,6 +139,72 @@ describe('candidate dossier in the browser', () => {
       .waitFor();
     app.axe.pfmpFilled = await seriousViolations(page);
     expect(app.axe.pfmpFilled).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps what the candidate adds and types when they go to « Mes traces » and come back (E2 ponctuel)', async () => {
+    const { context, page } = await openSignedIn(app.browser, app.server.url, PONCTUEL);
+    const stamp = Date.now();
+    const [first, second, third] = [
+      await createTrace(page, app.server.url, `Parc applicatif ${stamp}`, 'C2.1'),
+      await createTrace(page, app.server.url, `Espace partagé ${stamp}`, 'C2.2'),
+      await createTrace(page, app.server.url, `Droits d'accès ${stamp}`, 'C2.3'),
+    ];
+    const openE2 = async () => {
+      await page.locator('header').getByRole('link', { name: 'Mes dossiers' }).click();
+      await page.waitForURL(/\/dossiers\/E1$/);
+      await page.getByLabel('Épreuve').selectOption('E2');
+      await page.waitForURL(/\/dossiers\/E2$/);
+      await page.getByRole('heading', { level: 1, name: "Dossier de l'épreuve E2" }).waitFor();
+      await page.locator('.readiness').waitFor();
+    };
+    await openE2();
+    for (const id of [first, second]) {
+      await page.getByLabel('Ajouter une trace').selectOption(id);
+      await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
+      await page.locator(`#dossier-item-${id}`).waitFor();
+    }
+    // The activities carry their référentiel titles; text typed before the trace is chosen stays.
+    const activity = (code: string) =>
+      page.getByRole('group', { name: new RegExp(`^Activité ${code.replace('.', '\\.')} : `) });
+    await activity('2.1')
+      .getByText('Participation à la gestion des outils et applications numériques « métier »')
+      .waitFor();
+    await activity('2.1').getByLabel('Conception').fill('Inventaire du parc avant de choisir');
+    await activity('2.1').getByText('Votre texte est enregistré. Choisissez la trace').waitFor();
+    app.axe.dossierEditing = await seriousViolations(page);
+    expect(app.axe.dossierEditing).toEqual([]);
+    // A trace not yet in the dossier, chosen for a realisation, joins the dossier.
+    await activity('2.3').getByLabel('Trace de la réalisation').selectOption(third);
+    await page.locator(`#dossier-item-${third}`).waitFor();
+
+    // Straight away, before the autosave's pause and without « Enregistrer »: leaving saves first.
+    await page.locator('header').getByRole('link', { name: 'Mes traces' }).click();
+    await page.waitForURL(/\/traces$/);
+    await openE2();
+    for (const id of [first, second, third]) await page.locator(`#dossier-item-${id}`).waitFor();
+    expect(await page.locator('.dossier-item').count()).toBe(3);
+    expect(await activity('2.1').getByLabel('Conception').inputValue()).toBe(
+      'Inventaire du parc avant de choisir',
+    );
+    expect(await activity('2.3').getByLabel('Trace de la réalisation').inputValue()).toBe(third);
+    app.axe.dossierBack = await seriousViolations(page);
+    expect(app.axe.dossierBack).toEqual([]);
+    await screenshots(page, 'dossier-e2');
+
+    // Typing alone is saved too, after a pause, without leaving.
+    await page
+      .getByRole('textbox', { name: 'Analyse réflexive du dossier' })
+      .fill('Trois réalisations du pôle 2.');
+    await page
+      .getByRole('status')
+      .getByText(/^Modifications enregistrées automatiquement le /)
+      .waitFor();
+    await page.reload();
+    await page.locator(`#dossier-item-${third}`).waitFor();
+    expect(
+      await page.getByRole('textbox', { name: 'Analyse réflexive du dossier' }).inputValue(),
+    ).toBe('Trois réalisations du pôle 2.');
     await context.close();
   });
 });

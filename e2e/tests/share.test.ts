@@ -1,30 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
-/** Set to a folder to keep screenshots of the page at phone and laptop widths, to look at. */
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
-
-/** Whether the page fits its viewport's width (nothing to scroll sideways at 375 px). */
-const fitsWidth = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const width of [375, 1366]) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await fitsWidth(page), `${name} at ${width} px`).toBe(true);
-    if (SCREENSHOTS) {
-      await mkdir(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-  }
-}
-
 describe('a jury member opening a share link in the browser', () => {
   const app = browserApp('share');
 

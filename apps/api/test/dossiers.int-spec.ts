@@ -240,6 +240,32 @@ describe('exam dossiers and immutable submissions', () => {
     expect(text).toMatch(/semaine\(s\)/);
   });
 
+  it('keeps an E2 realisation written before its trace is chosen (a draft with traceId null)', async () => {
+    const { body: before } = await candidate.agent.get('/api/dossiers/E2').expect(200);
+    const draft = {
+      activity: '2.1',
+      traceId: null,
+      design: 'Maquette écrite avant de choisir la trace',
+      implementation: '',
+      choices: '',
+    };
+    const saved = await send('put', '/api/dossiers/E2')
+      .send({ version: before.version, items: [], presentation: '', highlights: [draft] })
+      .expect(200);
+    expect(saved.body.highlights).toEqual([draft]);
+    const { body: read } = await candidate.agent.get('/api/dossiers/E2').expect(200);
+    expect(read.highlights).toEqual([draft]);
+    const invalid = await send('put', '/api/dossiers/E2')
+      .send({
+        version: read.version,
+        items: [],
+        presentation: '',
+        highlights: [{ ...draft, traceId: 'pas-un-uuid' }],
+      })
+      .expect(400);
+    expect(JSON.stringify(invalid.body.message)).toContain('traceId');
+  });
+
   it('shows a candidate’s dossier to their staff, not to others', async () => {
     const teacher = await signIn(platform, world.people.teacher.email);
     await teacher.agent

@@ -189,6 +189,22 @@ describe('E2 ponctuel', () => {
     });
   });
 
+  it('keeps a draft realisation whose trace is not chosen yet, and asks for the trace', () => {
+    const result = readinessOf(
+      e2({
+        highlights: [
+          { ...highlight('2.1', 't21'), traceId: null },
+          highlight('2.2', 't22'),
+          highlight('2.3', 't23'),
+        ],
+      }),
+    );
+    const draft = result.checks.find((c) => c.code === 'E2_REALISATION_2.1')!;
+    expect(draft).toMatchObject({ ok: false, traceIds: [] });
+    expect(draft.message).toBe("Choisissez la trace de la réalisation de l'activité 2.1.");
+    expect(result.ready).toBe(false);
+  });
+
   it('for a candidate with professional experience asks work certificates, not PFMP weeks', () => {
     const result = readinessOf(
       e2({ status: 'experience_professionnelle_1_an', pfmp: [], highlights: [] }),

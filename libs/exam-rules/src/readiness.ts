@@ -32,7 +32,8 @@ export type E2Activity = (typeof E2_ACTIVITIES)[number];
 /** E2 ponctuel: one realisation per activity of pôle 2, with design, implementation and choices. */
 export interface HighlightedRealisation {
   activity: E2Activity;
-  traceId: string;
+  /** Null in a draft: the candidate may write before choosing the trace, and nothing is lost. */
+  traceId: string | null;
   design: string;
   implementation: string;
   choices: string;
@@ -214,6 +215,7 @@ function e2(input: ReadinessInput): ReadinessCheck[] {
       const one = found.length === 1 ? found[0]! : null;
       const complete =
         one &&
+        one.traceId !== null &&
         selected.has(one.traceId) &&
         filled(one.design) &&
         filled(one.implementation) &&
@@ -226,12 +228,14 @@ function e2(input: ReadinessInput): ReadinessCheck[] {
             ? `Choisissez une réalisation pour l'activité ${activity} et expliquez sa conception, sa mise en œuvre et vos choix.`
             : found.length > 1
               ? `Une seule réalisation par activité : gardez-en une pour l'activité ${activity} (${found.length} choisies).`
-              : !selected.has(one!.traceId)
-                ? `Ajoutez au dossier la trace de la réalisation de l'activité ${activity}.`
-                : !complete
-                  ? `Expliquez la conception, la mise en œuvre et les choix de la réalisation de l'activité ${activity}.`
-                  : `Réalisation de l'activité ${activity} présentée.`,
-          found.map((h) => h.traceId),
+              : one!.traceId === null
+                ? `Choisissez la trace de la réalisation de l'activité ${activity}.`
+                : !selected.has(one!.traceId)
+                  ? `Ajoutez au dossier la trace de la réalisation de l'activité ${activity}.`
+                  : !complete
+                    ? `Expliquez la conception, la mise en œuvre et les choix de la réalisation de l'activité ${activity}.`
+                    : `Réalisation de l'activité ${activity} présentée.`,
+          found.flatMap((h) => (h.traceId === null ? [] : [h.traceId])),
         ),
       );
     }

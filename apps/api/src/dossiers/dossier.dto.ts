@@ -14,6 +14,7 @@ import {
   MaxLength,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
   IsObject,
 } from 'class-validator';
@@ -73,9 +74,15 @@ export class HighlightDto {
   @IsIn(E2_ACTIVITIES, { message: 'activity : 2.1, 2.2 ou 2.3' })
   activity!: E2Activity;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Null in a draft: what is written is kept until the trace is chosen',
+  })
+  @ValidateIf((h: HighlightDto) => h.traceId !== null)
   @IsUUID('all')
-  traceId!: string;
+  traceId!: string | null;
 
   @ApiProperty({ description: 'Conception' })
   @IsString()

@@ -60,7 +60,7 @@ export class DossiersService {
     const referenced = [
       ...traceIds,
       ...(dto.project?.traceIds ?? []),
-      ...(dto.highlights ?? []).map((h) => h.traceId),
+      ...(dto.highlights ?? []).flatMap((h) => (h.traceId === null ? [] : [h.traceId])),
     ];
     const own = await this.db
       .getRepository(Trace)

@@ -1764,8 +1764,11 @@ export interface components {
         HighlightedRealisation: {
             /** @enum {string} */
             activity: "2.1" | "2.2" | "2.3";
-            /** Format: uuid */
-            traceId: string;
+            /**
+             * Format: uuid
+             * @description Null in a draft: what is written is kept until the trace is chosen
+             */
+            traceId: string | null;
             /** @description Conception */
             design: string;
             /** @description Mise en œuvre et réalisation */

@@ -1,124 +1,7 @@
-import { flushPromises, mount } from '@vue/test-utils';
-import { describe, expect, it, vi } from 'vitest';
-import { createMemoryHistory } from 'vue-router';
-import type { Dossier, Trace } from '../api/types';
-import { createAppRouter } from '../router';
-import { useSessionStore } from '../stores/session';
-import { candidateUser } from '../test/session-fixtures';
-import { appPlugins, jsonResponse, stubFetch } from '../test/support';
-import DossierView from './DossierView.vue';
-
-const trace = (id: string, title: string, competences: string[]): Trace => ({
-  id,
-  ownerId: candidateUser.id,
-  title,
-  description: '',
-  context: 'centre',
-  occurredOn: '2026-11-20',
-  occurredUntil: null,
-  pfmpPeriodId: null,
-  competences,
-  detailedCompetences: [],
-  reflection: '',
-  referentialVersion: 'mc-sno-v1',
-  files: [],
-  attestations: [],
-  createdAt: '2026-11-20T08:00:00.000Z',
-  updatedAt: '2026-11-20T08:00:00.000Z',
-  version: 1,
-});
-
-const traces = [
-  trace('11111111-1111-4111-8111-111111111111', 'Assistance messagerie', ['C3.1']),
-  trace('22222222-2222-4222-8222-222222222222', 'Atelier RGPD', ['C3.2']),
-];
-
-function dossier(overrides: Partial<Dossier> = {}): Dossier {
-  return {
-    exam: 'E3',
-    mode: 'ccf',
-    candidateId: candidateUser.id,
-    version: 3,
-    items: [
-      {
-        traceId: traces[0]!.id,
-        comment: 'premier',
-        position: 0,
-        title: traces[0]!.title,
-        competences: ['C3.1'],
-      },
-      {
-        traceId: traces[1]!.id,
-        comment: '',
-        position: 1,
-        title: traces[1]!.title,
-        competences: ['C3.2'],
-      },
-    ],
-    presentation: '',
-    project: null,
-    highlights: [],
-    readiness: {
-      ready: false,
-      checks: [
-        {
-          code: 'E3_USER_SUPPORT',
-          ok: true,
-          message: "1 trace(s) d'accompagnement des utilisateurs sur un service applicatif.",
-          traceIds: [traces[0]!.id],
-        },
-        {
-          code: 'E3_SECURITY_AWARENESS',
-          ok: false,
-          message: 'Ajoutez une trace de sensibilisation à la sécurité (C3.2).',
-          traceIds: [],
-        },
-        {
-          code: 'PRESENTATION',
-          ok: false,
-          message: "Rédigez l'analyse réflexive de l'ensemble du dossier.",
-          traceIds: [],
-        },
-      ],
-    },
-    submissions: [],
-    ...overrides,
-  };
-}
-
-async function mountDossier(
-  extra: (request: Request) => Response | null = () => null,
-  shown: Dossier = dossier(),
-) {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  const fetch = stubFetch((request) => {
-    const answer = extra(request);
-    if (answer) return answer;
-    const url = new URL(request.url);
-    if (url.pathname === `/api/dossiers/${shown.exam}` && request.method === 'GET')
-      return jsonResponse(shown);
-    if (url.pathname === '/api/traces')
-      return jsonResponse({ items: traces, total: 2, page: 1, pageSize: 100 });
-    if (url.pathname === '/api/auth/me') return jsonResponse(candidateUser);
-    if (url.pathname === '/api/auth/csrf') return jsonResponse({ token: 'csrf' });
-    return jsonResponse({ statusCode: 404, message: 'Introuvable' }, 404);
-  });
-  const { plugins } = appPlugins('fr');
-  useSessionStore().user = candidateUser;
-  const router = createAppRouter(createMemoryHistory());
-  await router.push(`/dossiers/${shown.exam}`);
-  await router.isReady();
-  const wrapper = mount(DossierView, {
-    props: { exam: shown.exam },
-    global: { plugins: [...plugins, router] },
-    attachTo: document.body,
-  });
-  await flushPromises();
-  return { fetch, wrapper, router };
-}
-
-const requests = (fetch: Awaited<ReturnType<typeof mountDossier>>['fetch'], method: string) =>
-  fetch.mock.calls.map((c) => c[0]).filter((r) => r.method === method);
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import { deferred, jsonResponse } from '../test/support';
+import { dossier, mountDossier, requests, traces } from './dossier-test-support';
 
 describe('DossierView', () => {
   it('lists the readiness checks with their state in words, messages and fix links', async () => {
@@ -233,6 +116,7 @@ describe('DossierView', () => {
     const again = wrapper.get('.dossier-submit');
     expect(again.text()).toBe('Déposer une nouvelle version');
     await again.trigger('click');
+    await flushPromises();
     expect(wrapper.get('.dossier-confirm').text()).toMatch(
       /Votre dépôt du .* reste dans l'historique, mais les commissions consulteront cette nouvelle version\./,
     );
@@ -285,55 +169,18 @@ describe('DossierView', () => {
     wrapper.unmount();
   });
 
-  it('E2 ponctuel: one highlighted realisation per activity, sent only where a trace is chosen', async () => {
-    const e2 = dossier({
-      exam: 'E2',
-      mode: 'ponctuel',
-      readiness: { ready: false, checks: [] },
-      highlights: [
-        {
-          activity: '2.1',
-          traceId: traces[0]!.id,
-          design: 'Maquette',
-          implementation: 'Déploiement',
-          choices: 'Logiciel libre',
-        },
-      ],
-    });
-    const { fetch, wrapper } = await mountDossier(() => null, e2);
-    const legends = wrapper.findAll('.dossier-highlight legend').map((l) => l.text());
-    expect(legends).toEqual(['Activité 2.1', 'Activité 2.2', 'Activité 2.3']);
-    expect((wrapper.get('[id="highlight-design-2.1"]').element as HTMLTextAreaElement).value).toBe(
-      'Maquette',
+  it('switching exams quickly shows the dossier last chosen, whatever answers last', async () => {
+    const slowE1 = deferred<Response>();
+    const { wrapper, router } = await mountDossier((request) =>
+      new URL(request.url).pathname === '/api/dossiers/E1' ? slowE1.promise : null,
     );
-    await wrapper.get('[id="highlight-trace-2.2"]').setValue(traces[1]!.id);
-    await wrapper.get('[id="highlight-design-2.2"]').setValue('Schéma');
-    await wrapper.get('form.dossier-form').trigger('submit');
+    await router.push('/dossiers/E1');
+    await router.push('/dossiers/E3');
     await flushPromises();
-    const put = requests(fetch, 'PUT')[0]!;
-    expect((await put.json()).highlights).toEqual([
-      {
-        activity: '2.1',
-        traceId: traces[0]!.id,
-        design: 'Maquette',
-        implementation: 'Déploiement',
-        choices: 'Logiciel libre',
-      },
-      {
-        activity: '2.2',
-        traceId: traces[1]!.id,
-        design: 'Schéma',
-        implementation: '',
-        choices: '',
-      },
-    ]);
-    wrapper.unmount();
-  });
-
-  it('E2 under CCF: no highlighted realisations to write', async () => {
-    const e2 = dossier({ exam: 'E2', mode: 'ccf', readiness: { ready: false, checks: [] } });
-    const { wrapper } = await mountDossier(() => null, e2);
-    expect(wrapper.find('#dossier-highlights').exists()).toBe(false);
+    slowE1.resolve(jsonResponse(dossier({ exam: 'E1', items: [], presentation: 'E1' })));
+    await flushPromises();
+    expect(wrapper.get('h1').text()).toBe("Dossier de l'épreuve E3");
+    expect(wrapper.findAll('.dossier-item')).toHaveLength(2);
     wrapper.unmount();
   });
 });
