@@ -1,33 +1,16 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
-/** Set to a folder to keep screenshots of the pages at phone and laptop widths, to look at. */
-const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
-/** Nothing scrolls sideways at 375 or 1366 px, and no page is the not-found page. */
+/** A real page (not the not-found one), axe-clean, that fits 375 and 1366 px. */
 async function looksRight(page: Page, name: string): Promise<void> {
   expect(await page.getByRole('heading', { name: 'Page introuvable' }).count(), name).toBe(0);
   expect(await seriousViolations(page), name).toEqual([]);
-  for (const width of [375, 1366]) {
-    await page.setViewportSize({ width, height: 900 });
-    if (SCREENSHOTS) {
-      await mkdir(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    const wider = await page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-        .slice(0, 3)
-        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
-    );
-    expect(wider, `${name} at ${width} px`).toEqual([]);
-  }
+  await screenshots(page, name);
 }
 
 describe('a teacher following a candidate in the browser', () => {

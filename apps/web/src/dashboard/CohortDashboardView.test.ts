@@ -100,7 +100,7 @@ describe('CohortDashboardView', () => {
     expect(names(wrapper)).toEqual(['Éloïse Bernard', 'Zoé Martin']);
     const zoe = wrapper.findAll('tbody tr')[1]!;
     expect(zoe.find('td a').attributes('href')).toBe(
-      '/candidats/00000000-0000-4000-8000-00000000000a/traces',
+      '/candidats/00000000-0000-4000-8000-00000000000a',
     );
     const firstCell = zoe.findAll('td')[2]!;
     expect(firstCell.find('.heat--2').exists()).toBe(true);
