@@ -79,13 +79,8 @@ const coverage = {
   candidateId: candidateUser.id,
   referentialVersion: 'mc-sno-v1',
   competences: [
-    {
-      code: 'C3.1',
-      detailed: [
-        { code: 'C3.1.1', traces: 1 },
-        { code: 'C3.1.2', traces: 0 },
-      ],
-    },
+    { code: 'C3.1', traces: 1, detailed: [] },
+    { code: 'C3.2', traces: 0, detailed: [] },
   ],
 } as unknown as Coverage;
 
@@ -133,7 +128,8 @@ describe('CandidateView (staff follow a candidate)', () => {
     );
     expect(wrapper.text()).toContain('4 semaine(s) sur les 6 exigées.');
     expect(wrapper.get(`a[href="/pfmp/${PERIOD}/bilan"]`).text()).toContain('Mairie de Lyon');
-    expect(wrapper.text()).toContain('1 compétence(s) détaillée(s) sur 2 ont au moins une trace.');
+    expect(wrapper.text()).toContain('1 compétence(s) sur 2 ont au moins une trace.');
+    expect(wrapper.text()).toContain('Sans trace pour l’instant : C3.2.');
     wrapper.unmount();
   });
 
