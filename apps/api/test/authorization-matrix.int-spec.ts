@@ -102,6 +102,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/exam-sessions/:id/candidates':       [401, 403, 403, 403, 403, 403, 404, 404, 200, 200, 404],
   'PUT /api/exam-sessions/:id/candidates/:candidateId': [401, 403, 403, 403, 403, 403, 404, 404, 403, 204, 404],
   'DELETE /api/exam-sessions/:id/candidates/:candidateId': [401, 403, 403, 403, 403, 403, 404, 404, 403, 204, 404],
+  'POST /api/exam-sessions/:id/cohorts/:cohortId/candidates': [401, 403, 403, 403, 403, 403, 404, 404, 403, 200, 404],
   'GET /api/exam-sessions/:id/candidates/:candidateId/submission': [401, 403, 403, 403, 403, 403, 404, 404, 200, 200, 404],
   'GET /api/exam-sessions/:id/candidates/:candidateId/evaluation': [401, 403, 403, 403, 403, 403, 404, 404, 200, 200, 404],
   'PUT /api/exam-sessions/:id/candidates/:candidateId/evaluation': [401, 403, 403, 403, 403, 403, 404, 404, 409, 403, 404],

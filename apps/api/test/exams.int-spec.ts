@@ -355,4 +355,49 @@ describe('exam sessions, commissions and evaluations', () => {
     // The establishment's admins keep the session.
     await admin.agent.get(`/api/exam-sessions/${session.id}`).expect(200);
   });
+
+  it('enrols a whole cohort at once: the enrolled stay, a commission member refuses it all (409), 30 at once enrol each once', async () => {
+    const session = await createSession({ label: 'Cohorte entière' });
+    const cohortPath = `/api/exam-sessions/${session.id}/cohorts/${world.cohortA}/candidates`;
+    const names = async () =>
+      (
+        (await admin.agent.get(`/api/exam-sessions/${session.id}/candidates`).expect(200)).body as {
+          displayName: string;
+        }[]
+      ).map((c) => c.displayName);
+    await enrol(session.id, world.people.candidate.id);
+    const first = await send(admin, 'post', cohortPath).expect(200);
+    expect(first.body).toEqual({ enrolled: 1, alreadyEnrolled: 1 });
+    expect(await names()).toEqual(['Candidate', 'OtherCandidate']);
+    // The teacher follows cohort A but did not create this session: it stays hidden from them.
+    await send(teacher, 'post', cohortPath).expect(404);
+
+    // A seat that an older version let through: nobody of the cohort is enrolled, and why is said.
+    const seated = await createSession({ label: 'Conflit' });
+    await platform.app
+      .get(DataSource)
+      .query(`INSERT INTO exam_session_member (session_id, user_id) VALUES ($1, $2)`, [
+        seated.id,
+        world.people.otherCandidate.id,
+      ]);
+    const refused = await send(
+      admin,
+      'post',
+      `/api/exam-sessions/${seated.id}/cohorts/${world.cohortA}/candidates`,
+    ).expect(409);
+    expect(refused.body.message).toContain('OtherCandidate');
+    const none = await admin.agent.get(`/api/exam-sessions/${seated.id}/candidates`).expect(200);
+    expect(none.body).toEqual([]);
+
+    const race = await createSession({ label: 'Trente à la fois' });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        send(admin, 'post', `/api/exam-sessions/${race.id}/cohorts/${world.cohortA}/candidates`),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
+    expect(answers.reduce((sum, a) => sum + (a.body as { enrolled: number }).enrolled, 0)).toBe(2);
+    const raced = await admin.agent.get(`/api/exam-sessions/${race.id}/candidates`).expect(200);
+    expect(raced.body).toHaveLength(2);
+  });
 });

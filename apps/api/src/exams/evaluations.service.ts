@@ -18,6 +18,7 @@ import { Evaluation, EvaluationSignOff } from './evaluation.entity.js';
 import { ExamSession, ExamSessionMember } from './exam-session.entity.js';
 import type { CorrectEvaluationDto, EvaluationView, SaveEvaluationDto } from './exam.dto.js';
 import { ExamsService, memberView, recordSessionEvent } from './exams.service.js';
+import { SessionCandidatesService } from './session-candidates.service.js';
 import { gridsPdf, type CandidateGrid } from './grids-pdf.js';
 
 /** The commissions' evaluations: the grid, the proposed mark, sign-offs, corrections, the PDF. */
@@ -28,6 +29,7 @@ export class EvaluationsService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditLog,
     private readonly sessions: ExamsService,
+    private readonly candidates: SessionCandidatesService,
   ) {}
 
   async evaluation(actor: Actor, sessionId: string, candidateId: string): Promise<EvaluationView> {
@@ -185,7 +187,7 @@ export class EvaluationsService {
   /** The grids of every candidate of the session, for the final jury (members and admins). */
   async gridsPdf(actor: Actor, sessionId: string): Promise<PDFKit.PDFDocument> {
     const session = await this.sessions.session(actor, Permission.ExamSessionMarksRead, sessionId);
-    const candidates = await this.sessions.candidates(actor, session.id);
+    const candidates = await this.candidates.list(actor, session.id);
     const grids: CandidateGrid[] = [];
     for (const c of candidates) {
       const evaluation = await this.evaluationView(this.db.manager, session, c.candidateId, false);

@@ -345,3 +345,12 @@ export class EvaluationView {
   @ApiProperty({ description: '0 before the first save' })
   version!: number;
 }
+
+@ApiSchema({ name: 'CohortEnrolment' })
+export class CohortEnrolmentView {
+  @ApiProperty({ description: 'Candidates enrolled by this request' })
+  enrolled!: number;
+
+  @ApiProperty({ description: 'Candidates of the cohort who were enrolled already' })
+  alreadyEnrolled!: number;
+}

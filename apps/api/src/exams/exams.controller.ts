@@ -32,10 +32,12 @@ import {
   InviteExaminerDto,
   SaveEvaluationDto,
   SessionCandidateView,
+  CohortEnrolmentView,
   UpdateExamSessionDto,
 } from './exam.dto.js';
 import { EvaluationsService } from './evaluations.service.js';
 import { ExamsService } from './exams.service.js';
+import { SessionCandidatesService } from './session-candidates.service.js';
 import { uuid } from '../common/uuid-param.js';
 
 @ApiTags('exam-sessions')
@@ -44,6 +46,7 @@ import { uuid } from '../common/uuid-param.js';
 export class ExamsController {
   constructor(
     private readonly exams: ExamsService,
+    private readonly enrolment: SessionCandidatesService,
     private readonly evaluations: EvaluationsService,
   ) {}
 
@@ -144,7 +147,7 @@ export class ExamsController {
     @CurrentActor() actor: Actor,
     @Param('id', uuid) id: string,
   ): Promise<SessionCandidateView[]> {
-    return this.exams.candidates(actor, id);
+    return this.enrolment.list(actor, id);
   }
 
   @Put(':id/candidates/:candidateId')
@@ -157,7 +160,24 @@ export class ExamsController {
     @Param('id', uuid) id: string,
     @Param('candidateId', uuid) candidateId: string,
   ): Promise<void> {
-    return this.exams.addCandidate(actor, id, candidateId);
+    return this.enrolment.add(actor, id, candidateId);
+  }
+
+  @Post(':id/cohorts/:cohortId/candidates')
+  @Roles('admin', 'teacher')
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'enrolSessionCohort',
+    summary:
+      'Enrols every active candidate of the cohort, all or none (a commission member among them: 409)',
+  })
+  @ApiOkResponse({ type: CohortEnrolmentView })
+  enrolCohort(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('cohortId', uuid) cohortId: string,
+  ): Promise<CohortEnrolmentView> {
+    return this.enrolment.addCohort(actor, id, cohortId);
   }
 
   @Delete(':id/candidates/:candidateId')
@@ -170,7 +190,7 @@ export class ExamsController {
     @Param('id', uuid) id: string,
     @Param('candidateId', uuid) candidateId: string,
   ): Promise<void> {
-    return this.exams.removeCandidate(actor, id, candidateId);
+    return this.enrolment.remove(actor, id, candidateId);
   }
 
   @Get(':id/candidates/:candidateId/submission')
@@ -186,7 +206,7 @@ export class ExamsController {
     @Param('candidateId', uuid) candidateId: string,
     @Ip() ip: string,
   ): Promise<SubmissionView> {
-    return this.exams.candidateSubmission(actor, id, candidateId, ip);
+    return this.enrolment.candidateSubmission(actor, id, candidateId, ip);
   }
 
   @Get(':id/candidates/:candidateId/evaluation')

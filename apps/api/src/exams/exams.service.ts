@@ -1,17 +1,14 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
 import { checkDateRange } from '../common/dates.js';
 import { staleVersion } from '../common/stale-version.js';
-import type { SubmissionView } from '../dossiers/dossier.dto.js';
-import { SubmissionsService } from '../dossiers/submissions.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Permission } from '../policy/permission.js';
 import { RelationRules } from '../policy/relation-rules.js';
-import { LATEST_BEFORE_DEADLINE, scopeExamSessions } from '../policy/scopes.js';
+import { scopeExamSessions } from '../policy/scopes.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { ExamSession, ExamSessionCandidate, ExamSessionMember } from './exam-session.entity.js';
@@ -20,11 +17,13 @@ import type {
   ExamSessionMemberView,
   ExamSessionView,
   InviteExaminerDto,
-  SessionCandidateView,
   UpdateExamSessionDto,
 } from './exam.dto.js';
 
-/** Exam sessions, their commissions and candidates (evaluations: evaluations.service.ts). */
+/**
+ * Exam sessions and their commissions (candidates: session-candidates.service.ts; evaluations:
+ * evaluations.service.ts).
+ */
 @Injectable()
 export class ExamsService {
   constructor(
@@ -33,7 +32,6 @@ export class ExamsService {
     private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
-    private readonly submissions: SubmissionsService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -208,124 +206,6 @@ export class ExamsService {
     });
   }
 
-  async addCandidate(actor: Actor, sessionId: string, candidateId: string): Promise<void> {
-    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
-    await this.policy.requireAccess(actor, Permission.CandidateManage, [candidateId]);
-    await this.db.transaction(async (manager) => {
-      await lockSession(manager, session.id);
-      await this.rules.assertNoSeatConflict(manager, session.id, { enrol: candidateId });
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(ExamSessionCandidate)
-        .values({ sessionId: session.id, candidateId })
-        .orIgnore()
-        .execute();
-      await recordSessionEvent(
-        this.audit,
-        manager,
-        actor,
-        'exam_session.candidate_added',
-        session.id,
-        { candidateId },
-      );
-    });
-  }
-
-  async removeCandidate(actor: Actor, sessionId: string, candidateId: string): Promise<void> {
-    const session = await this.session(actor, Permission.ExamSessionManage, sessionId);
-    await this.db.transaction(async (manager) => {
-      const result = await manager.delete(ExamSessionCandidate, {
-        sessionId: session.id,
-        candidateId,
-      });
-      if (result.affected)
-        await recordSessionEvent(
-          this.audit,
-          manager,
-          actor,
-          'exam_session.candidate_removed',
-          session.id,
-          {
-            candidateId,
-          },
-        );
-    });
-  }
-
-  /** The session's candidates, each with the submission the commission reviews (if any). */
-  async candidates(actor: Actor, sessionId: string): Promise<SessionCandidateView[]> {
-    const session = await this.session(actor, Permission.ExamSessionRead, sessionId);
-    const reachesEvaluations = await this.policy.can(
-      actor,
-      Permission.ExamSessionMarksRead,
-      session.id,
-    );
-    const rows = (await this.db.query(
-      `SELECT c.candidate_id, u.display_name, sub.id AS submission_id, sub.submitted_at,
-              sub.manifest_sha256, sub.acknowledged_incomplete, e.locked_at, e.id AS evaluation_id
-       FROM exam_session s
-       JOIN exam_session_candidate c ON c.session_id = s.id
-       JOIN app_user u ON u.id = c.candidate_id
-       LEFT JOIN submission sub ON sub.id = (${LATEST_BEFORE_DEADLINE})
-       LEFT JOIN evaluation e ON e.session_id = s.id AND e.candidate_id = c.candidate_id
-       WHERE s.id = $1
-       ORDER BY u.display_name, c.candidate_id`,
-      [session.id],
-    )) as {
-      candidate_id: string;
-      display_name: string;
-      submission_id: string | null;
-      submitted_at: Date | null;
-      manifest_sha256: string | null;
-      acknowledged_incomplete: boolean | null;
-      locked_at: Date | null;
-      evaluation_id: string | null;
-    }[];
-    return rows.map((r) => ({
-      candidateId: r.candidate_id,
-      displayName: r.display_name,
-      submission: r.submission_id
-        ? {
-            id: r.submission_id,
-            submittedAt: r.submitted_at!,
-            manifestSha256: r.manifest_sha256!,
-            acknowledgedIncomplete: r.acknowledged_incomplete!,
-          }
-        : null,
-      evaluationStatus: !reachesEvaluations
-        ? null
-        : r.locked_at
-          ? 'locked'
-          : r.evaluation_id
-            ? 'draft'
-            : 'none',
-    }));
-  }
-
-  /** The submission the commission reviews for this candidate, read like GET /submissions/:id. */
-  async candidateSubmission(
-    actor: Actor,
-    sessionId: string,
-    candidateId: string,
-    ip?: string,
-  ): Promise<SubmissionView> {
-    const session = await this.session(actor, Permission.ExamSessionRead, sessionId);
-    const [row] = (await this.db.query(
-      `SELECT (${LATEST_BEFORE_DEADLINE}) AS id FROM exam_session s
-       JOIN exam_session_candidate c ON c.session_id = s.id AND c.candidate_id = $2
-       WHERE s.id = $1`,
-      [session.id, candidateId],
-    )) as { id: string | null }[];
-    if (!row) throw new NotFoundException(NOT_FOUND);
-    if (!row.id) {
-      throw new NotFoundException(
-        "Aucun dossier déposé avant la date limite de cette session. / No submission before the session's deadline.",
-      );
-    }
-    return this.submissions.view(await this.submissions.visible(actor, row.id, 'review', ip));
-  }
-
   /** The session, once `actor` holds `permission` on it (404 or 403 otherwise). */
   async session(actor: Actor, permission: Permission, sessionId: string): Promise<ExamSession> {
     await this.policy.requireAccess(actor, permission, [sessionId]);
@@ -363,7 +243,7 @@ export class ExamsService {
 }
 
 /** Seating and enrolling take the session's row lock, so a seat and an enrolment never cross. */
-async function lockSession(manager: EntityManager, sessionId: string): Promise<void> {
+export async function lockSession(manager: EntityManager, sessionId: string): Promise<void> {
   await manager.query(`SELECT 1 FROM exam_session WHERE id = $1 FOR UPDATE`, [sessionId]);
 }
 

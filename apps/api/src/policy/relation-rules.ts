@@ -43,26 +43,31 @@ export class RelationRules {
 
   /**
    * Nobody sits on the commission of a session they are a candidate of, and nobody seated is
-   * enrolled (409). Run inside the transaction that seats or enrols, after locking the session row.
+   * enrolled (409, naming them). Run inside the transaction that seats or enrols, after locking the
+   * session row.
    */
   async assertNoSeatConflict(
     manager: EntityManager,
     sessionId: string,
-    change: { seat: string } | { enrol: string },
+    change: { seat: string } | { enrol: string[] },
   ): Promise<void> {
-    const [table, column, id] =
+    const [table, column, ids] =
       'seat' in change
-        ? ['exam_session_candidate', 'candidate_id', change.seat]
+        ? ['exam_session_candidate', 'candidate_id', [change.seat]]
         : ['exam_session_member', 'user_id', change.enrol];
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM ${table} WHERE session_id = $1 AND ${column} = $2`,
-      [sessionId, id],
+    const rows: { name: string }[] = await manager.query(
+      `SELECT u.display_name AS name FROM ${table} x JOIN app_user u ON u.id = x.${column}
+       WHERE x.session_id = $1 AND x.${column} = ANY($2::uuid[]) ORDER BY u.display_name`,
+      [sessionId, ids],
     );
     if (rows.length === 0) return;
+    const names = rows.map((r) => r.name).join(', ');
     throw new ConflictException(
       'seat' in change
         ? 'Cette personne est candidate dans cette session : elle ne peut pas siéger à sa commission. / A candidate of the session cannot sit on its commission.'
-        : 'Cette personne siège à la commission de cette session : elle ne peut pas y être candidate. / A commission member cannot be a candidate of the session.',
+        : rows.length === 1
+          ? `${names} siège à la commission de cette session : elle ne peut pas y être candidate ; retirez-la d'abord de la commission. / A commission member cannot be a candidate of the session.`
+          : `Ces personnes siègent à la commission de cette session, elles ne peuvent pas y être candidates : ${names} ; retirez-les d'abord de la commission. / Commission members cannot be candidates of the session.`,
     );
   }
 

@@ -205,6 +205,8 @@ export function callFor(route: string, w: World, e: Evidence): Call {
     case 'PUT /api/exam-sessions/:id/candidates/:candidateId':
     case 'DELETE /api/exam-sessions/:id/candidates/:candidateId':
       return { params: { id: e.examSession, candidateId: p.otherCandidate.id } };
+    case 'POST /api/exam-sessions/:id/cohorts/:cohortId/candidates':
+      return { params: { id: e.examSession, cohortId: w.cohortA } };
     case 'GET /api/exam-sessions/:id/candidates/:candidateId/submission':
     case 'GET /api/exam-sessions/:id/candidates/:candidateId/evaluation':
     case 'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/sign-off':

@@ -1021,6 +1021,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exam-sessions/{id}/cohorts/{cohortId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrols every active candidate of the cohort, all or none (a commission member among them: 409) */
+        post: operations["enrolSessionCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exam-sessions/{id}/candidates/{candidateId}/submission": {
         parameters: {
             query?: never;
@@ -2253,6 +2270,12 @@ export interface components {
              * @enum {string|null}
              */
             evaluationStatus: "none" | "draft" | "locked" | null;
+        };
+        CohortEnrolment: {
+            /** @description Candidates enrolled by this request */
+            enrolled: number;
+            /** @description Candidates of the cohort who were enrolled already */
+            alreadyEnrolled: number;
         };
         GridCriterion: {
             /** @example C3.1-1 */
@@ -4224,6 +4247,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    enrolSessionCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                cohortId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortEnrolment"];
+                };
             };
         };
     };
