@@ -58,11 +58,17 @@ describe('candidate dossier in the browser', () => {
     app.axe.dossier = await seriousViolations(page);
     expect(app.axe.dossier).toEqual([]);
 
-    for (const id of [support, awareness]) {
-      if (await page.locator(`#dossier-item-${id}`).count()) continue;
-      await page.getByLabel('Ajouter une trace').selectOption(id);
-      await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-      await page.locator(`#dossier-item-${id}`).waitFor();
+    // Both traces ticked, added in one go.
+    const missing: string[] = [];
+    for (const id of [support, awareness])
+      if (!(await page.locator(`#dossier-item-${id}`).count())) missing.push(id);
+    for (const id of missing) await page.locator(`.dossier-add input[value="${id}"]`).check();
+    if (missing.length) {
+      await page
+        .getByRole('button', { name: /^Ajouter (la trace cochée|les \d+ traces cochées)$/ })
+        .click();
+      for (const id of missing) await page.locator(`#dossier-item-${id}`).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dossier-items');
     }
     // Reorder with the mouse: drag the last item by its handle onto the first one.
     const order = () =>
@@ -159,11 +165,10 @@ describe('candidate dossier in the browser', () => {
       await page.locator('.readiness').waitFor();
     };
     await openE2();
-    for (const id of [first, second]) {
-      await page.getByLabel('Ajouter une trace').selectOption(id);
-      await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
-      await page.locator(`#dossier-item-${id}`).waitFor();
-    }
+    for (const id of [first, second])
+      await page.locator(`.dossier-add input[value="${id}"]`).check();
+    await page.getByRole('button', { name: 'Ajouter les 2 traces cochées' }).click();
+    for (const id of [first, second]) await page.locator(`#dossier-item-${id}`).waitFor();
     // The activities carry their référentiel titles; text typed before the trace is chosen stays.
     const activity = (code: string) =>
       page.getByRole('group', { name: new RegExp(`^Activité ${code.replace('.', '\\.')} : `) });

@@ -20,8 +20,8 @@ async function saved(request: Request, version: number): Promise<Response> {
 }
 
 async function addSecondTrace(wrapper: Awaited<ReturnType<typeof mountDossier>>['wrapper']) {
-  await wrapper.get('#dossier-add').setValue(traces[1]!.id);
-  await wrapper.get('.dossier-add').trigger('click');
+  await wrapper.get(`.dossier-add input[value="${traces[1]!.id}"]`).setValue(true);
+  await wrapper.get('.dossier-add__button').trigger('click');
 }
 
 afterEach(() => {

@@ -25,7 +25,11 @@ async function mountSession(user: SessionUser, canManage: boolean) {
     sessionApi(user, (request) => {
       const path = new URL(request.url).pathname;
       const base = `/api/exam-sessions/${examSession.id}`;
+      if (request.method === 'POST' && path.endsWith('/cohorts/c-a/candidates'))
+        return jsonResponse({ enrolled: 12, alreadyEnrolled: 2 });
       if (request.method !== 'GET') return new Response(null, { status: 204 });
+      if (path === '/api/cohorts')
+        return jsonResponse([{ id: 'c-a', name: 'MC SNO A', schoolYear: '2026-2027' }]);
       if (path === base) return jsonResponse({ ...examSession, canManage, isMember: !canManage });
       if (path === `${base}/candidates`) return jsonResponse([sessionCandidate]);
       if (path === '/api/users')
@@ -93,6 +97,24 @@ describe('ExamSessionView', () => {
       `/api/exam-sessions/${examSession.id}/members/invitations`,
     );
     expect(await invite.json()).toEqual({ email: 'jury@example.org', displayName: 'Jury' });
+    wrapper.unmount();
+  });
+
+  it('lets a manager enrol a whole cohort at once and says how many joined', async () => {
+    const { wrapper, fetch } = await mountSession(adminUser, true);
+    await wrapper.get('#session-enrol-cohort').setValue('c-a');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Inscrire la cohorte')!
+      .trigger('click');
+    await flushPromises();
+    const post = fetch.mock.calls.map((c) => c[0] as Request).find((r) => r.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe(
+      `/api/exam-sessions/${examSession.id}/cohorts/c-a/candidates`,
+    );
+    expect(wrapper.text()).toContain(
+      'Cohorte MC SNO A : 12 candidat(s) inscrit(s), 2 déjà inscrit(s).',
+    );
     wrapper.unmount();
   });
 });
