@@ -113,7 +113,7 @@ describe('CandidateView (staff follow a candidate)', () => {
       api(asked),
     );
     expect(wrapper.get('h1').text()).toBe('Camille Martin');
-    const cards = wrapper.findAll('.candidate-record__card');
+    const cards = wrapper.findAll('.standing__card');
     expect(cards.map((c) => c.get('h3').text())).toEqual([
       'Dossier E1',
       'Dossier E2',
@@ -142,7 +142,7 @@ describe('CandidateView (staff follow a candidate)', () => {
       api(asked),
     );
     expect(asked.filter((p) => p.startsWith('/api/dossiers'))).toEqual([]);
-    expect(wrapper.find('.candidate-record__card').exists()).toBe(false);
+    expect(wrapper.find('.standing__card').exists()).toBe(false);
     expect(wrapper.text()).toContain('Mairie de Lyon');
     wrapper.unmount();
   });

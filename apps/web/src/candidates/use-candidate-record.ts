@@ -6,23 +6,23 @@ import { useSessionStore } from '../stores/session';
 export const EXAM_CODES: readonly ExamCode[] = ['E1', 'E2', 'E3'];
 
 /**
- * What a staff member reaches of a candidate, read-only: the person, their PFMP record and
- * coverage, and for the candidate's teachers and admins the E1–E3 dossiers (a tutor reaches only
- * the periods they tutor: the API answers 404 to the dossiers, so they are not asked).
+ * Where a candidate stands, read-only: the person, their PFMP record and coverage, and the E1–E3
+ * dossiers. `candidateId` undefined is the signed-in candidate's own; staff name one (a tutor
+ * reaches only the periods they tutor: the API answers 404 to the dossiers, so they are not asked).
  */
-export function useCandidateRecord(candidateId: () => string) {
+export function useCandidateRecord(candidateId: () => string | undefined) {
   const session = useSessionStore();
   const person = shallowRef<User | null>(null);
   const dossiers = shallowRef<Dossier[]>([]);
   const pfmp = shallowRef<PfmpRecord | null>(null);
   const coverage = shallowRef<Coverage | null>(null);
   const state = ref<'loading' | 'ready' | 'missing' | 'error'>('loading');
-  const withRecord = () => session.hasRole('teacher', 'admin');
+  const withRecord = () => !candidateId() || session.hasRole('teacher', 'admin');
 
   async function load(): Promise<void> {
     state.value = 'loading';
-    const id = candidateId();
-    const query = { params: { query: { candidateId: id } } };
+    const id = candidateId() ?? session.user?.id ?? '';
+    const query = { params: { query: { candidateId: candidateId() } } };
     try {
       const [user, record, cover, ...exams] = await Promise.all([
         api.GET('/api/users/{id}', { params: { path: { id } } }),
@@ -31,7 +31,7 @@ export function useCandidateRecord(candidateId: () => string) {
         ...(withRecord()
           ? EXAM_CODES.map((exam) =>
               api.GET('/api/dossiers/{exam}', {
-                params: { path: { exam }, query: { candidateId: id } },
+                params: { path: { exam }, query: { candidateId: candidateId() } },
               }),
             )
           : []),
