@@ -87,6 +87,8 @@ describe('a jury member opening a share link in the browser', () => {
     await page.getByRole('link', { name: /^Ouvrir compte-rendu\.pdf \(PDF, / }).waitFor();
     await page.getByRole('link', { name: /^Télécharger notes\.txt \(\d+ o\)$/ }).waitFor();
 
+    // Nothing here asks the jury for an account.
+    expect(await page.getByRole('link', { name: 'Se connecter' }).count()).toBe(0);
     const pdfLink = page.getByRole('link', { name: 'Résumé du dossier (PDF)' });
     const pdf = await page.request.get(
       new URL((await pdfLink.getAttribute('href'))!, page.url()).href,

@@ -8,7 +8,7 @@ import { adminUser, candidateUser, sessionApi } from '../test/session-fixtures';
 import { appPlugins, jsonResponse, stubFetch } from '../test/support';
 import AppNav from './AppNav.vue';
 
-async function mountNav(user: SessionUser | null) {
+async function mountNav(user: SessionUser | null, path = '/referentiel') {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   const fetch = stubFetch(
     sessionApi(user, (request) =>
@@ -19,7 +19,7 @@ async function mountNav(user: SessionUser | null) {
   );
   const { plugins } = appPlugins('fr');
   const router = createAppRouter(createMemoryHistory());
-  await router.push('/referentiel');
+  await router.push(path);
   await router.isReady();
   const wrapper = mount(AppNav, { global: { plugins: [...plugins, router] } });
   await flushPromises();
@@ -39,6 +39,12 @@ describe('AppNav', () => {
     expect(links(wrapper)).toEqual(['Référentiel']);
     expect(wrapper.get('a[href="/connexion"]').text()).toBe('Se connecter');
     expect(wrapper.find('button').exists()).toBe(false);
+  });
+
+  it('offers a jury reading a share link without an account neither navigation nor sign-in', async () => {
+    const { wrapper } = await mountNav(null, '/partage?token=abc');
+    expect(wrapper.find('nav').exists()).toBe(false);
+    expect(wrapper.find('a[href="/connexion"]').exists()).toBe(false);
   });
 
   it('admin: the admin pages, the name and a logout button that ends the session', async () => {

@@ -17,6 +17,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** Only for people with one of these roles: others see the forbidden page. */
     roles?: Role[];
+    /** Read by people without an account: no navigation nor sign-in link for anonymous visitors. */
+    withoutAccount?: boolean;
   }
 }
 
@@ -64,7 +66,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/partage',
     name: 'shared-submission',
     component: () => import('../shares/SharedSubmissionView.vue'),
-    meta: { titleKey: 'shared.title' },
+    meta: { titleKey: 'shared.title', withoutAccount: true },
   },
   {
     path: '/compte/mot-de-passe',
