@@ -147,6 +147,25 @@ describe('accounts, cohorts, import, audit, export', () => {
     await request(platform.http).get(`/api/auth/invitations/${token}`).expect(200);
   });
 
+  it('shows a teacher the tutors of their establishment by name, to assign them; never those of another', async () => {
+    const teacher = await signIn(platform, world.people.teacher.email);
+    const listed = await teacher.agent.get('/api/users?role=tutor&pageSize=200').expect(200);
+    const names = (listed.body.items as { displayName: string }[]).map((u) => u.displayName);
+    expect(names).toEqual(expect.arrayContaining(['Tutor', 'OtherPeriodTutor', 'SpareTutor']));
+    const candidate = await teacher.agent
+      .get(`/api/users/${world.people.candidate.id}`)
+      .expect(200);
+    expect(candidate.body.tutorIds).toEqual(
+      expect.arrayContaining([world.people.tutor.id, world.people.otherPeriodTutor.id]),
+    );
+    const other = await signIn(platform, world.people.otherTeacher.email);
+    const foreign = await other.agent.get('/api/users?role=tutor&pageSize=200').expect(200);
+    expect((foreign.body.items as { id: string }[]).map((u) => u.id)).not.toContain(
+      world.people.tutor.id,
+    );
+    await other.agent.get(`/api/users/${world.people.tutor.id}`).expect(404);
+  });
+
   it('audits logins, changes and reads of a candidate by staff; admins list their establishment only', async () => {
     const teacher = await signIn(platform, world.people.teacher.email);
     await teacher.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);

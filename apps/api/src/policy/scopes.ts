@@ -71,13 +71,17 @@ export const LATEST_BEFORE_DEADLINE = `SELECT sub.id FROM submission sub
 const scoped = <T extends object>(qb: SelectQueryBuilder<T>, actor: Actor, clauses: string[]) =>
   qb.andWhere(`(${clauses.join(' OR ')})`).setParameters(actorParams(actor));
 
-/** The people `actor` may see (users aliased `alias`): their record circle, and a tutor's interns. */
+/**
+ * The people `actor` may see (users aliased `alias`): their record circle, a tutor's interns, and
+ * for a teacher the establishment's tutors (they invite and assign them to their candidates).
+ */
 export function scopeUsers<T extends object>(
   qb: SelectQueryBuilder<T>,
   actor: Actor,
   alias = 'u',
 ): SelectQueryBuilder<T> {
   const clauses = recordClauses(actor, alias);
+  if (hasRole(actor, 'teacher')) clauses.push(`'tutor' = ANY(${alias}.roles)`);
   if (hasRole(actor, 'tutor')) {
     clauses.push(
       `${alias}.id IN (SELECT ta.candidate_id FROM tutor_assignment ta WHERE ta.tutor_id = :actorId)`,
