@@ -166,6 +166,52 @@ describe('accounts, cohorts, import, audit, export', () => {
     await other.agent.get(`/api/users/${world.people.tutor.id}`).expect(404);
   });
 
+  it('shows the audit log with names and French labels, filtered by person, kind and day, and as CSV', async () => {
+    const teacher = await signIn(platform, world.people.teacher.email);
+    await teacher.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
+    const byTeacher = await admin.agent
+      .get(`/api/audit?actorId=${world.people.teacher.id}&kind=user&pageSize=200`)
+      .expect(200);
+    const items = byTeacher.body.items as {
+      action: string;
+      label: string;
+      actorName: string;
+      subjectName: string | null;
+    }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((e) => e.actorName === 'Teacher' && e.action.startsWith('user.'))).toBe(
+      true,
+    );
+    expect(items[0]).toMatchObject({
+      action: 'user.read',
+      label: 'Données d’un·e candidat·e consultées',
+      subjectName: 'Candidate',
+    });
+    const today = new Date().toISOString().slice(0, 10);
+    const none = await admin.agent.get('/api/audit?to=2000-01-01').expect(200);
+    expect(none.body.total).toBe(0);
+    const todays = await admin.agent.get(`/api/audit?from=${today}&to=${today}`).expect(200);
+    expect(todays.body.total).toBeGreaterThan(0);
+    const bad = await admin.agent.get('/api/audit?kind=nope&from=31/01/2027').expect(400);
+    expect(JSON.stringify(bad.body.message)).toMatch(/kind/);
+    const csv = await admin.agent
+      .get(`/api/audit.csv?actorId=${world.people.teacher.id}&kind=user`)
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Date (UTC);Action;Code;Personne;Concerne;Adresse IP');
+    expect(lines[1]).toMatch(/;Données d’un·e candidat·e consultées;user\.read;Teacher;Candidate;/);
+    // Another establishment's admin reads nothing of A's.
+    const other = await signIn(platform, world.people.otherAdmin.email);
+    const foreign = await other.agent
+      .get(`/api/audit?actorId=${world.people.teacher.id}`)
+      .expect(200);
+    expect(foreign.body.total).toBe(0);
+  });
+
   it('audits logins, changes and reads of a candidate by staff; admins list their establishment only', async () => {
     const teacher = await signIn(platform, world.people.teacher.email);
     await teacher.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);

@@ -110,6 +110,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/exam-sessions/:id/candidates/:candidateId/evaluation/corrections': [401, 403, 403, 403, 403, 403, 403, 403, 403, 409, 404],
   'GET /api/exam-sessions/:id/grids.pdf':        [401, 403, 403, 403, 403, 403, 404, 404, 200, 200, 404],
   'GET /api/audit':                              [401, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200],
+  'GET /api/audit.csv':                          [401, 403, 403, 403, 403, 403, 403, 403, 403, 200, 200],
 };
 
 /** Documentation routes (Swagger UI and its assets) are public and tested in http.int-spec.ts. */

@@ -1,4 +1,8 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { AUDIT_KINDS, type AuditKind } from '@dossier-sno/exam-rules';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { DATE, dateMessage } from '../common/dto-rules.js';
+import { PageQueryDto } from '../common/page-query.dto.js';
 
 @ApiSchema({ name: 'AuditEvent' })
 export class AuditEventView {
@@ -14,11 +18,24 @@ export class AuditEventView {
   @ApiProperty({ example: 'auth.login' })
   action!: string;
 
+  @ApiProperty({ example: 'Connexion', description: 'The action in French' })
+  label!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Who acted, by name' })
+  actorName!: string | null;
+
   @ApiProperty({ type: String, nullable: true })
   subjectType!: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   subjectId!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The person, cohort or session concerned, by name',
+  })
+  subjectName!: string | null;
 
   @ApiProperty({ type: 'object', additionalProperties: true })
   details!: Record<string, unknown>;
@@ -34,4 +51,31 @@ export class AuditPageView {
 
   @ApiProperty()
   total!: number;
+}
+
+/** The filters of the audit page and of its CSV export. */
+export class AuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only what this person did' })
+  @IsOptional()
+  @IsUUID('all', {
+    message: 'actorId : identifiant de personne invalide. / actorId must be a UUID.',
+  })
+  actorId?: string;
+
+  @ApiPropertyOptional({ enum: Object.keys(AUDIT_KINDS), description: 'Only this kind of event' })
+  @IsOptional()
+  @IsIn(Object.keys(AUDIT_KINDS), {
+    message: `kind : choisissez parmi ${Object.keys(AUDIT_KINDS).join(', ')}. / Unknown kind.`,
+  })
+  kind?: AuditKind;
+
+  @ApiPropertyOptional({ example: '2027-01-31', description: 'From this day (UTC), inclusive' })
+  @IsOptional()
+  @Matches(DATE, dateMessage('from'))
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-28', description: 'Up to this day (UTC), inclusive' })
+  @IsOptional()
+  @Matches(DATE, dateMessage('to'))
+  to?: string;
 }

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditController } from './audit.controller.js';
+import { AuditJournal } from './audit-journal.service.js';
 import { AuditLog } from './audit.service.js';
 
 /** Every feature records to the audit log. */
@@ -9,7 +10,7 @@ import { AuditLog } from './audit.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEvent])],
   controllers: [AuditController],
-  providers: [AuditLog],
+  providers: [AuditLog, AuditJournal],
   exports: [AuditLog],
 })
 export class AuditModule {}

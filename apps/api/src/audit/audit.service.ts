@@ -1,58 +1,11 @@
+import type { AuditAction } from '@dossier-sno/exam-rules';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-export type AuditAction =
-  | 'auth.login'
-  | 'auth.login_failed'
-  | 'auth.logout'
-  | 'auth.password_changed'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'auth.invitation_accepted'
-  | 'user.created'
-  | 'user.updated'
-  | 'user.roles_changed'
-  | 'user.deactivated'
-  | 'user.invited'
-  | 'user.read'
-  | 'storage.orphan_removed'
-  | 'storage.object_missing'
-  | 'storage.upload_aborted'
-  | 'upload.infected_rejected'
-  | 'user.exported'
-  | 'dossier.submitted'
-  | 'submission.read'
-  | 'share.created'
-  | 'share.revoked'
-  | 'share.opened'
-  | 'cohort.created'
-  | 'cohort.imported'
-  | 'cohort.dashboard_read'
-  | 'assignment.tutor_added'
-  | 'assignment.tutor_removed'
-  | 'assignment.teacher_added'
-  | 'assignment.teacher_removed'
-  | 'comment.created'
-  | 'comment.edited'
-  | 'comment.deleted'
-  | 'trace.attested'
-  | 'trace.attestation_withdrawn'
-  | 'pfmp.bilan_saved'
-  | 'pfmp.bilan_completed'
-  | 'exam_session.created'
-  | 'exam_session.updated'
-  | 'exam_session.member_added'
-  | 'exam_session.member_invited'
-  | 'exam_session.member_removed'
-  | 'exam_session.candidate_added'
-  | 'exam_session.candidate_removed'
-  | 'evaluation.saved'
-  | 'evaluation.signed_off'
-  | 'evaluation.locked'
-  | 'evaluation.corrected';
+export type { AuditAction };
 
 export interface AuditEntry {
   action: AuditAction;
@@ -63,11 +16,6 @@ export interface AuditEntry {
   /** Never a password, token or mark. */
   details?: Record<string, unknown>;
   ip?: string;
-}
-
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
 }
 
 @Injectable()
@@ -100,15 +48,5 @@ export class AuditLog {
       details: { what },
       ip,
     });
-  }
-
-  async list(establishmentId: string, page: number, pageSize: number): Promise<AuditPage> {
-    const [items, total] = await this.events.findAndCount({
-      where: { establishmentId },
-      order: { id: 'DESC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
-    return { items, total };
   }
 }

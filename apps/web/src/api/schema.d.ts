@@ -11,8 +11,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of the caller's establishment, newest first */
+        /** The audit log of the caller's establishment, newest first, filtered */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filtered audit log as CSV (;), 10 000 rows at most */
+        get: operations["exportAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1187,8 +1204,17 @@ export interface components {
             actorId: string | null;
             /** @example auth.login */
             action: string;
+            /**
+             * @description The action in French
+             * @example Connexion
+             */
+            label: string;
+            /** @description Who acted, by name */
+            actorName: string | null;
             subjectType: string | null;
             subjectId: string | null;
+            /** @description The person, cohort or session concerned, by name */
+            subjectName: string | null;
             details: {
                 [key: string]: unknown;
             };
@@ -2380,6 +2406,14 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description Only what this person did */
+                actorId?: string;
+                /** @description Only this kind of event */
+                kind?: "auth" | "user" | "storage" | "upload" | "dossier" | "submission" | "share" | "cohort" | "assignment" | "comment" | "trace" | "pfmp" | "exam_session" | "evaluation";
+                /** @description From this day (UTC), inclusive */
+                from?: string;
+                /** @description Up to this day (UTC), inclusive */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2393,6 +2427,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only what this person did */
+                actorId?: string;
+                /** @description Only this kind of event */
+                kind?: "auth" | "user" | "storage" | "upload" | "dossier" | "submission" | "share" | "cohort" | "assignment" | "comment" | "trace" | "pfmp" | "exam_session" | "evaluation";
+                /** @description From this day (UTC), inclusive */
+                from?: string;
+                /** @description Up to this day (UTC), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };
