@@ -93,10 +93,11 @@ describe('TraceEditorView', () => {
         : null,
     );
     expect(wrapper.get('h1').text()).toBe('Nouvelle trace');
-    expect(wrapper.text()).toContain('Enregistrez d');
+    // Files can be chosen right away, within the form.
+    expect(wrapper.find('form #new-file-input[type="file"][multiple]').exists()).toBe(true);
 
-    const legends = wrapper.findAll('legend').map((l) => l.text());
-    expect(legends.some((l) => l.startsWith('B1'))).toBe(true);
+    const summaries = wrapper.findAll('details summary').map((l) => l.text());
+    expect(summaries.map((l) => l.slice(0, 2))).toEqual(['B1', 'B2', 'B3']);
     await wrapper.get('#trace-title').setValue('Assistance messagerie');
     await wrapper.get('#trace-context').setValue('pfmp');
     await wrapper.get('#trace-on').setValue('2026-11-20');
@@ -120,8 +121,11 @@ describe('TraceEditorView', () => {
       reflection: 'J’ai appris beaucoup',
     });
     expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
-    expect(wrapper.get('[role="status"]').text()).toContain('La trace a été créée');
-    expect(wrapper.find('input[type="file"][multiple]').exists()).toBe(true);
+    expect(wrapper.get('#trace-status').text()).toContain(
+      'La trace « Assistance messagerie » a été créée.',
+    );
+    expect(document.activeElement?.id).toBe('trace-status');
+    expect(wrapper.find('#file-input[type="file"][multiple]').exists()).toBe(true);
     wrapper.unmount();
   });
 
