@@ -1,4 +1,4 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { type DOMWrapper, flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import type { PfmpPeriod, PfmpRecord, Trace } from '../api/types';
@@ -95,10 +95,7 @@ async function fillNewTrace(wrapper: Awaited<ReturnType<typeof mountEditor>>['wr
 }
 
 /** Chooses files in a file input as the browser would (jsdom cannot set `files`). */
-async function choose(
-  input: ReturnType<Awaited<ReturnType<typeof mountEditor>>['wrapper']['get']>,
-  files: File[],
-) {
+async function choose(input: Omit<DOMWrapper<Element>, 'exists'>, files: File[]) {
   Object.defineProperty(input.element, 'files', { value: files, configurable: true });
   await input.trigger('change');
 }
@@ -303,7 +300,7 @@ describe('TraceEditorView', () => {
     expect(FakeXhr.all.map((x) => x.url)).toEqual(['/api/traces/trace-1/files']);
     expect((FakeXhr.all[0]!.body!.get('file') as File).name).toBe('capture.png');
     expect(wrapper.get('#trace-status').text()).toContain('Envoi de ses 2 fichiers');
-    expect(wrapper.get('[aria-label="Envoi de capture.png"]').exists()).toBe(true);
+    expect(wrapper.find('[aria-label="Envoi de capture.png"]').exists()).toBe(true);
     FakeXhr.all[0]!.respond(201, stored('f1', 'capture.png'));
     await flushPromises();
     expect((FakeXhr.all[1]!.body!.get('file') as File).name).toBe('notes.pdf');
@@ -314,7 +311,7 @@ describe('TraceEditorView', () => {
       'La trace « Assistance messagerie » a été créée avec capture.png et notes.pdf.',
     );
     expect(document.activeElement?.id).toBe('trace-status');
-    expect(wrapper.get('a[aria-label="Télécharger notes.pdf"]').exists()).toBe(true);
+    expect(wrapper.find('a[aria-label="Télécharger notes.pdf"]').exists()).toBe(true);
     wrapper.unmount();
   });
 
