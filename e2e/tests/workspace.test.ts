@@ -63,7 +63,7 @@ async function openCoverage(page: Page, url: string): Promise<void> {
 describe('candidate workspace in the browser', () => {
   const app = browserApp('workspace');
 
-  it('creates a trace, uploads two files with a progress bar each, tags competences, sees the coverage change', async () => {
+  it('creates a trace with two files (a progress bar each), tags competences, sees the coverage change', async () => {
     const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${app.server.url}/connexion`);
@@ -90,7 +90,7 @@ describe('candidate workspace in the browser', () => {
     await page.getByRole('link', { name: 'Nouvelle trace' }).first().click();
     await page.waitForURL(/\/traces\/nouvelle$/);
     await page.getByRole('heading', { level: 1, name: 'Nouvelle trace' }).waitFor();
-    await page.locator('#competence-C1-1').waitFor();
+    await page.getByLabel('Rechercher une compétence').waitFor();
     app.axe.editorNew = await seriousViolations(page);
     expect(app.axe.editorNew).toEqual([]);
 
@@ -98,29 +98,36 @@ describe('candidate workspace in the browser', () => {
     await page.getByLabel('Titre').fill(title);
     await page.getByLabel('Contexte').selectOption('pfmp');
     await page.getByLabel('Date (début)').fill('2026-11-20');
+    // The blocks are folded: the search opens the one holding C1.1.
+    await page.getByLabel('Rechercher une compétence').fill('C1.1');
     await page.locator('#competence-C1-1').check();
     await page
       .getByLabel('Analyse réflexive')
       .fill("J'ai aidé une utilisatrice à retrouver ses messages.");
     await page.locator('#reflection-count').getByText('8 mots').waitFor();
-    await page.getByRole('button', { name: 'Créer la trace' }).click();
-    await page.waitForURL(/\/traces\/[0-9a-f-]{36}$/);
-    await page.getByRole('status').getByText('La trace a été créée').waitFor();
-
+    // The files are chosen with the rest of the trace, and sent once it is created.
     await page.getByLabel('Choisir des fichiers').setInputFiles([
       { name: 'capture.png', mimeType: 'image/png', buffer: png() },
       { name: 'sous-titres.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) },
     ]);
+    await page.getByRole('button', { name: 'Retirer sous-titres.vtt' }).waitFor();
+    await page.getByRole('button', { name: 'Créer la trace' }).click();
+    await page.waitForURL(/\/traces\/[0-9a-f-]{36}$/);
     await page.getByRole('progressbar', { name: 'Envoi de capture.png' }).waitFor();
     await page.getByRole('progressbar', { name: 'Envoi de sous-titres.vtt' }).waitFor();
     await page.getByRole('link', { name: 'Télécharger capture.png' }).waitFor();
     await page.getByRole('link', { name: 'Télécharger sous-titres.vtt' }).waitFor();
+    await page
+      .locator('#trace-status')
+      .getByText(`La trace « ${title} » a été créée avec capture.png et sous-titres.vtt.`)
+      .waitFor();
     expect(await page.locator('.upload-list li[data-status="done"]').count()).toBe(2);
     await page.getByRole('img', { name: 'capture.png' }).waitFor();
     const rows = await page.locator('.files-table tbody tr').allTextContents();
     expect(rows.some((r) => r.includes('image/png'))).toBe(true);
     expect(rows.some((r) => r.includes('text/vtt'))).toBe(true);
 
+    await page.getByLabel('Rechercher une compétence').fill('C2.1');
     await page.locator('#competence-C2-1').check();
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('status').getByText('La trace a été enregistrée.').waitFor();

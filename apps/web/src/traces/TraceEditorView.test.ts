@@ -1,9 +1,10 @@
-import { flushPromises, mount } from '@vue/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { type DOMWrapper, flushPromises, mount } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import type { PfmpPeriod, PfmpRecord, Trace } from '../api/types';
 import { createAppRouter } from '../router';
 import { useSessionStore } from '../stores/session';
+import { FakeXhr } from '../test/fake-xhr';
 import { referentialFixture } from '../test/referential-fixture';
 import { candidateUser } from '../test/session-fixtures';
 import { appPlugins, jsonResponse, stubFetch } from '../test/support';
@@ -85,7 +86,36 @@ async function mountEditor(path: string, extra: (request: Request) => Response |
   return { fetch, wrapper, router };
 }
 
+/** Fills what a new trace needs (title, context, date, one competence). */
+async function fillNewTrace(wrapper: Awaited<ReturnType<typeof mountEditor>>['wrapper']) {
+  await wrapper.get('#trace-title').setValue('Assistance messagerie');
+  await wrapper.get('#trace-context').setValue('centre');
+  await wrapper.get('#trace-on').setValue('2026-11-20');
+  await wrapper.get('#competence-C1-1').setValue(true);
+}
+
+/** Chooses files in a file input as the browser would (jsdom cannot set `files`). */
+async function choose(input: Omit<DOMWrapper<Element>, 'exists'>, files: File[]) {
+  Object.defineProperty(input.element, 'files', { value: files, configurable: true });
+  await input.trigger('change');
+}
+
+const stored = (id: string, name: string) => ({
+  id,
+  name,
+  size: 4,
+  mediaType: 'image/png',
+  sha256: 'abc',
+  createdAt: '2026-11-20T08:00:00.000Z',
+});
+
+const creating = (request: Request) =>
+  request.method === 'POST' && new URL(request.url).pathname === '/api/traces'
+    ? jsonResponse({ ...saved, context: 'centre', pfmpPeriodId: null }, 201)
+    : null;
+
 describe('TraceEditorView', () => {
+  afterEach(() => vi.unstubAllGlobals());
   it('creates a trace with the ticked competences (POST) and counts the words', async () => {
     const { fetch, wrapper, router } = await mountEditor('/traces/nouvelle', (request) =>
       request.method === 'POST' && new URL(request.url).pathname === '/api/traces'
@@ -93,10 +123,11 @@ describe('TraceEditorView', () => {
         : null,
     );
     expect(wrapper.get('h1').text()).toBe('Nouvelle trace');
-    expect(wrapper.text()).toContain('Enregistrez d');
+    // Files can be chosen right away, within the form.
+    expect(wrapper.find('form #new-file-input[type="file"][multiple]').exists()).toBe(true);
 
-    const legends = wrapper.findAll('legend').map((l) => l.text());
-    expect(legends.some((l) => l.startsWith('B1'))).toBe(true);
+    const summaries = wrapper.findAll('details summary').map((l) => l.text());
+    expect(summaries.map((l) => l.slice(0, 2))).toEqual(['B1', 'B2', 'B3']);
     await wrapper.get('#trace-title').setValue('Assistance messagerie');
     await wrapper.get('#trace-context').setValue('pfmp');
     await wrapper.get('#trace-on').setValue('2026-11-20');
@@ -120,8 +151,11 @@ describe('TraceEditorView', () => {
       reflection: 'J’ai appris beaucoup',
     });
     expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
-    expect(wrapper.get('[role="status"]').text()).toContain('La trace a été créée');
-    expect(wrapper.find('input[type="file"][multiple]').exists()).toBe(true);
+    expect(wrapper.get('#trace-status').text()).toContain(
+      'La trace « Assistance messagerie » a été créée.',
+    );
+    expect(document.activeElement?.id).toBe('trace-status');
+    expect(wrapper.find('#file-input[type="file"][multiple]').exists()).toBe(true);
     wrapper.unmount();
   });
 
@@ -243,6 +277,121 @@ describe('TraceEditorView', () => {
     const section = wrapper.get('section[aria-labelledby="trace-attestations"]');
     expect(section.text()).toContain('Attestée par Tom Tuteur le 21 novembre 2026');
     expect(section.text()).toContain('attestation de la version 1, la trace a été modifiée depuis');
+    wrapper.unmount();
+  });
+
+  it('sends the files chosen before the first save once the trace is created, and names them', async () => {
+    FakeXhr.all = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { fetch, wrapper, router } = await mountEditor('/traces/nouvelle', creating);
+    await fillNewTrace(wrapper);
+    await choose(wrapper.get('#new-file-input'), [
+      new File(['png!'], 'capture.png', { type: 'image/png' }),
+      new File(['pdf!'], 'notes.pdf'),
+    ]);
+    expect(wrapper.get('ul[aria-label="Fichiers choisis"]').text()).toContain('capture.png');
+    expect(FakeXhr.all).toHaveLength(0);
+
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(fetch.mock.calls.filter((c) => c[0].method === 'POST')).toHaveLength(1);
+    expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
+    // One at a time: the second waits for the first.
+    expect(FakeXhr.all.map((x) => x.url)).toEqual(['/api/traces/trace-1/files']);
+    expect((FakeXhr.all[0]!.body!.get('file') as File).name).toBe('capture.png');
+    expect(wrapper.get('#trace-status').text()).toContain('Envoi de ses 2 fichiers');
+    expect(wrapper.find('[aria-label="Envoi de capture.png"]').exists()).toBe(true);
+    FakeXhr.all[0]!.respond(201, stored('f1', 'capture.png'));
+    await flushPromises();
+    expect((FakeXhr.all[1]!.body!.get('file') as File).name).toBe('notes.pdf');
+    // Focus fell to the page meanwhile (a click on the text): the final report takes it back.
+    (document.activeElement as HTMLElement).blur();
+    FakeXhr.all[1]!.respond(201, stored('f2', 'notes.pdf'));
+    await flushPromises();
+
+    expect(wrapper.get('#trace-status').text()).toBe(
+      'La trace « Assistance messagerie » a été créée avec capture.png et notes.pdf.',
+    );
+    expect(document.activeElement?.id).toBe('trace-status');
+    expect(wrapper.find('a[aria-label="Télécharger notes.pdf"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('keeps the trace when a file is refused, says which and why, and offers a retry', async () => {
+    FakeXhr.all = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { wrapper, router } = await mountEditor('/traces/nouvelle', creating);
+    await fillNewTrace(wrapper);
+    await choose(wrapper.get('#new-file-input'), [
+      new File(['png!'], 'capture.png', { type: 'image/png' }),
+      new File(['MZ'], 'virus.exe'),
+    ]);
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    FakeXhr.all[0]!.respond(201, stored('f1', 'capture.png'));
+    await flushPromises();
+    // Someone already back in the title keeps their place: the report is announced, not focused.
+    (wrapper.get('#trace-title').element as HTMLElement).focus();
+    FakeXhr.all[1]!.respond(415, { statusCode: 415, message: 'Type de fichier refusé : exe.' });
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('trace-title');
+
+    expect(router.currentRoute.value.fullPath).toBe('/traces/trace-1');
+    expect(wrapper.get('h1').text()).toBe('Modifier la trace');
+    const status = wrapper.get('#trace-status');
+    expect(status.text()).toContain(
+      'La trace « Assistance messagerie » a été créée avec capture.png.',
+    );
+    expect(status.text()).toContain("virus.exe n'a pas été envoyé : Type de fichier refusé : exe.");
+    const retry = wrapper
+      .findAll('button')
+      .find((b) => b.text() === "Réessayer l'envoi de virus.exe")!;
+    await retry.trigger('click');
+    expect(FakeXhr.all).toHaveLength(3);
+    expect(FakeXhr.all[2]!.url).toBe('/api/traces/trace-1/files');
+    wrapper.unmount();
+  });
+
+  it('lets a chosen file be taken back before saving, focus staying in the file field', async () => {
+    const { wrapper } = await mountEditor('/traces/nouvelle', () => null);
+    await choose(wrapper.get('#new-file-input'), [
+      new File(['a'], 'a.png'),
+      new File(['b'], 'b.png'),
+    ]);
+    await wrapper.get('#pending-0').trigger('click');
+    await flushPromises();
+    expect(wrapper.get('ul[aria-label="Fichiers choisis"]').text()).not.toContain('a.png');
+    expect(document.activeElement?.textContent).toContain('Retirer b.png');
+    await wrapper.get('#pending-0').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('ul[aria-label="Fichiers choisis"]').exists()).toBe(false);
+    expect(document.activeElement?.id).toBe('new-file-input');
+    wrapper.unmount();
+  });
+
+  it('moves focus to the status after a save, and to the reload action on a conflict', async () => {
+    let answer = 200;
+    const { wrapper } = await mountEditor('/traces/trace-1', (request) => {
+      if (new URL(request.url).pathname !== '/api/traces/trace-1') return null;
+      if (request.method === 'PATCH' && answer === 409)
+        return jsonResponse({ statusCode: 409, message: 'Conflit' }, 409);
+      return jsonResponse({ ...saved, version: request.method === 'PATCH' ? 2 : 1 });
+    });
+    (wrapper.get('button[type="submit"]').element as HTMLElement).focus();
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('trace-status');
+    expect(document.activeElement?.textContent).toContain('La trace a été enregistrée.');
+
+    answer = 409;
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('reload-trace');
+    await wrapper.get('#reload-trace').trigger('click');
+    await flushPromises();
+    expect(document.activeElement?.textContent).toContain(
+      'La dernière version de la trace a été rechargée.',
+    );
     wrapper.unmount();
   });
 });

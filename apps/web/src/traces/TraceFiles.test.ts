@@ -1,6 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FileView } from '../api/types';
+import { FakeXhr } from '../test/fake-xhr';
 import { appPlugins, jsonResponse, stubFetch } from '../test/support';
 import TraceFiles from './TraceFiles.vue';
 
@@ -34,6 +35,8 @@ function mountFiles() {
 }
 
 describe('TraceFiles', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('lists the files with size, type and download link, and previews them', () => {
     const { wrapper } = mountFiles();
     expect(wrapper.get('label[for="file-input"]').text()).toBe('Choisir des fichiers');
@@ -77,6 +80,7 @@ describe('TraceFiles', () => {
     expect(wrapper.get('[role="status"]').text()).toBe(
       'Le fichier a été renommé en rapport-final.pdf.',
     );
+    expect(document.activeElement?.id).toBe('rename-button-d1');
 
     const calls = fetch.mock.calls.length;
     await wrapper
@@ -94,6 +98,39 @@ describe('TraceFiles', () => {
     expect(fetch.mock.calls.at(-1)![0].method).toBe('DELETE');
     expect(wrapper.find('img').exists()).toBe(false);
     expect(wrapper.get('[role="status"]').text()).toBe('capture.png a été supprimé.');
+    // Focus goes to the file now in its place, not to the page's body.
+    expect(document.activeElement?.id).toBe('delete-v1');
+    wrapper.unmount();
+  });
+
+  it('keeps focus in place when a rename or an upload is cancelled', async () => {
+    FakeXhr.all = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const { wrapper } = mountFiles();
+    await wrapper.get('#rename-button-d1').trigger('click');
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('rename-d1');
+    await wrapper
+      .findAll('tbody form button')
+      .find((b) => b.text() === 'Annuler')!
+      .trigger('click');
+    await flushPromises();
+    expect(document.activeElement?.id).toBe('rename-button-d1');
+
+    const input = wrapper.get('#file-input');
+    Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'long.mp4')] });
+    await input.trigger('change');
+    const action = wrapper.get('.upload-list button');
+    expect(action.text()).toBe("Annuler l'envoi de long.mp4");
+    (action.element as HTMLElement).focus();
+    await action.trigger('click');
+    // The same button now retries: focus has not moved.
+    expect(action.text()).toBe("Réessayer l'envoi de long.mp4");
+    expect(document.activeElement).toBe(action.element);
+    await wrapper.findAll('.upload-list button').at(-1)!.trigger('click');
+    await flushPromises();
+    expect(wrapper.find('.upload-list').exists()).toBe(false);
+    expect(document.activeElement?.id).toBe('file-input');
     wrapper.unmount();
   });
 });

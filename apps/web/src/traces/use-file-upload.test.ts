@@ -3,47 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent } from 'vue';
 import type { FileView } from '../api/types';
 import { useSessionStore } from '../stores/session';
+import { FakeXhr } from '../test/fake-xhr';
 import { appPlugins } from '../test/support';
 import { useFileUpload } from './use-file-upload';
-
-/** A hand-driven XMLHttpRequest: the test fires progress, load, error and abort. */
-class FakeXhr {
-  static all: FakeXhr[] = [];
-  upload: { onprogress: ((e: Partial<ProgressEvent>) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  onabort: (() => void) | null = null;
-  status = 0;
-  responseText = '';
-  method = '';
-  url = '';
-  headers: Record<string, string> = {};
-  body: FormData | null = null;
-  constructor() {
-    FakeXhr.all.push(this);
-  }
-  open(method: string, url: string) {
-    this.method = method;
-    this.url = url;
-  }
-  setRequestHeader(name: string, value: string) {
-    this.headers[name] = value;
-  }
-  send(body: FormData) {
-    this.body = body;
-  }
-  abort() {
-    this.onabort?.();
-  }
-  progress(loaded: number, total: number) {
-    this.upload.onprogress?.({ lengthComputable: true, loaded, total });
-  }
-  respond(status: number, body: unknown) {
-    this.status = status;
-    this.responseText = JSON.stringify(body);
-    this.onload?.();
-  }
-}
 
 const stored: FileView = {
   id: 'f1',
@@ -137,5 +99,26 @@ describe('useFileUpload', () => {
     FakeXhr.all[2]!.respond(201, stored);
     await retried;
     expect(upload.items.value[0]!.status).toBe('done');
+  });
+
+  it('sends a batch one file at a time when asked, skipping one cancelled while it waits', async () => {
+    const { upload } = setup();
+    const done = upload.upload([file('a.png'), file('b.png'), file('c.png')], { oneAtATime: true });
+    expect(FakeXhr.all).toHaveLength(1);
+    expect(upload.items.value.map((i) => i.status)).toEqual(['uploading', 'waiting', 'waiting']);
+    upload.cancel(upload.items.value[2]!.key);
+    FakeXhr.all[0]!.respond(201, stored);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(FakeXhr.all).toHaveLength(2);
+    expect((FakeXhr.all[1]!.body!.get('file') as File).name).toBe('b.png');
+    FakeXhr.all[1]!.respond(415, { statusCode: 415, message: 'Type refusé' });
+    const items = await done;
+    expect(FakeXhr.all).toHaveLength(2);
+    expect(items.map((i) => [i.file.name, i.status, i.error])).toEqual([
+      ['a.png', 'done', null],
+      ['b.png', 'failed', 'Type refusé'],
+      ['c.png', 'cancelled', null],
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { apiMessages } from '../api/errors';
 import type { FileView } from '../api/types';
 import { useSessionStore } from '../stores/session';
 
-export type UploadStatus = 'uploading' | 'done' | 'failed' | 'cancelled';
+/** `waiting`: queued behind another file of a batch sent one at a time. */
+export type UploadStatus = 'waiting' | 'uploading' | 'done' | 'failed' | 'cancelled';
 
 /** One file being sent (or sent, or refused) to `POST /api/traces/{id}/files`. */
 export interface UploadItem {
@@ -108,8 +109,11 @@ export function useFileUpload(traceId: () => string, onUploaded?: (file: FileVie
     });
   }
 
-  /** Starts one upload per file, all at once; resolves when every one has ended. */
-  function upload(files: Iterable<File>): Promise<void> {
+  /**
+   * Starts one upload per file, all at once or (`oneAtATime`) each after the previous one; resolves
+   * with the files' items once every one has ended.
+   */
+  async function upload(files: Iterable<File>, { oneAtATime = false } = {}): Promise<UploadItem[]> {
     const keys: number[] = [];
     for (const file of files) {
       const key = nextKey++;
@@ -120,16 +124,22 @@ export function useFileUpload(traceId: () => string, onUploaded?: (file: FileVie
         loaded: 0,
         total: file.size,
         percent: 0,
-        status: 'uploading',
+        status: oneAtATime ? 'waiting' : 'uploading',
         error: null,
         result: null,
       });
     }
-    return Promise.all(keys.map(send)).then(() => undefined);
+    // A queued file cancelled (or dismissed) before its turn is not sent.
+    if (oneAtATime) {
+      for (const key of keys) if (item(key)?.status === 'waiting') await send(key);
+    } else await Promise.all(keys.map(send));
+    return keys.map(item).filter((i): i is UploadItem => i !== undefined);
   }
 
   function cancel(key: number): void {
-    requests.get(key)?.abort();
+    const current = item(key);
+    if (current?.status === 'waiting') Object.assign(current, { status: 'cancelled' });
+    else requests.get(key)?.abort();
   }
 
   function retry(key: number): Promise<void> {
