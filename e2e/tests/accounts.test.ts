@@ -36,7 +36,8 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(/\/admin\/audit$/);
     await page.getByRole('heading', { level: 1, name: "Journal d'audit" }).waitFor();
-    await page.getByRole('cell', { name: 'auth.login' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Connexion', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: 'Alex Admin', exact: true }).first().waitFor();
 
     const header = page.locator('header');
     await header.getByText('Alex Admin').waitFor();
