@@ -65,6 +65,43 @@ async function open(page: Page, url: string, path: string): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.id === 'main');
 }
 
+/** WCAG relative luminance of an `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * Focuses `selector` as a keyboard user would and checks the ring drawn on `ring` (the box PrimeVue
+ * draws it on, by default the control itself): 3 px solid, at least 3:1 against the page.
+ */
+async function expectRing(page: Page, selector: string, ring = selector): Promise<void> {
+  await page.keyboard.press('Shift');
+  const control = page.locator(selector).first();
+  await control.focus();
+  const style = await page
+    .locator(ring)
+    .first()
+    .evaluate((e) => {
+      const { outlineWidth, outlineStyle, outlineColor } = getComputedStyle(e);
+      const background = getComputedStyle(document.documentElement).backgroundColor;
+      return { outlineWidth, outlineStyle, outlineColor, background };
+    });
+  const [light, dark] = [luminance(style.background), luminance(style.outlineColor)].sort(
+    (a, b) => b - a,
+  );
+  expect
+    .soft({ ...style, contrast: (light! + 0.05) / (dark! + 0.05) >= 3 }, selector)
+    .toMatchObject({
+      outlineWidth: '3px',
+      outlineStyle: 'solid',
+      contrast: true,
+    });
+}
+
 describe('every page of every role, from a phone to a desktop', () => {
   const app = browserApp('layout');
   /** What the pages with an id in their address show, created once through the API. */
@@ -158,7 +195,6 @@ describe('every page of every role, from a phone to a desktop', () => {
   async function check(page: Page, role: string, paths: Record<string, string>): Promise<void> {
     for (const [name, path] of Object.entries(paths)) {
       const label = `${role}-${name}`;
-      const t0 = Date.now();
       await open(page, app.server.url, path);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await quiet(page);
@@ -168,21 +204,24 @@ describe('every page of every role, from a phone to a desktop', () => {
         .toMatch(new RegExp(`^${path.split('?')[0]}`));
       const notFound = page.getByRole('heading', { level: 1, name: 'Page introuvable' });
       expect.soft(await notFound.count(), label).toBe(name === 'notFound' ? 1 : 0);
-      const t1 = Date.now();
       const violations = await seriousViolations(page);
-      const t2 = Date.now();
       if (violations.length) app.axe[label] = violations;
       expect.soft(violations, label).toEqual([]);
       await screenshots(page, label);
-      console.log('TIMING', label, t1 - t0, t2 - t1, Date.now() - t2);
     }
   }
 
-  /** The pages of a signed-in person, their context closed afterwards. */
-  async function checkAs(email: string, role: string, paths: Record<string, string>) {
+  /** The pages of a signed-in person, then `more` checks on the same page, the context closed. */
+  async function checkAs(
+    email: string,
+    role: string,
+    paths: Record<string, string>,
+    more?: (page: Page) => Promise<void>,
+  ) {
     const { context, page } = await openSignedIn(app.browser, app.server.url, email);
     trackRequests(page);
     await check(page, role, paths);
+    await more?.(page);
     await context.close();
   }
 
@@ -208,20 +247,39 @@ describe('every page of every role, from a phone to a desktop', () => {
   });
 
   it('candidate (CCF): home, traces, coverage, dossiers, PFMP, submission, account', async () => {
-    await checkAs(CANDIDATE, 'candidate', {
-      home: '/',
-      traces: '/traces',
-      traceNew: '/traces/nouvelle',
-      trace: `/traces/${seed.traceId}`,
-      coverage: '/couverture',
-      dossierE1: '/dossiers/E1',
-      dossierE2: '/dossiers/E2',
-      dossierE3: '/dossiers/E3',
-      pfmp: '/pfmp',
-      submission: `/depots/${seed.submissionId}`,
-      notifications: '/notifications',
-      password: '/compte/mot-de-passe',
-    });
+    await checkAs(
+      CANDIDATE,
+      'candidate',
+      {
+        home: '/',
+        traces: '/traces',
+        traceNew: '/traces/nouvelle',
+        trace: `/traces/${seed.traceId}`,
+        coverage: '/couverture',
+        dossierE1: '/dossiers/E1',
+        dossierE2: '/dossiers/E2',
+        dossierE3: '/dossiers/E3',
+        pfmp: '/pfmp',
+        submission: `/depots/${seed.submissionId}`,
+        notifications: '/notifications',
+        password: '/compte/mot-de-passe',
+      },
+      async (page) => {
+        // Text fields, dates, selects and text areas show focus as clearly as buttons do.
+        await open(page, app.server.url, '/traces');
+        await page.getByRole('button', { name: 'Filtrer' }).waitFor();
+        for (const field of [
+          '#filter-competence',
+          '#filter-from',
+          '#filter-q',
+          'button[type=submit]',
+        ])
+          await expectRing(page, field);
+        await open(page, app.server.url, '/dossiers/E2');
+        await page.locator('textarea').first().waitFor();
+        await expectRing(page, 'textarea');
+      },
+    );
   });
 
   it('candidate (ponctuel): home, traces, coverage, dossiers, PFMP', async () => {
@@ -250,21 +308,40 @@ describe('every page of every role, from a phone to a desktop', () => {
   });
 
   it('teacher: dashboard, candidate, dossiers, users, sessions, review', async () => {
-    await checkAs(TEACHER, 'teacher', {
-      home: '/',
-      dashboard: '/suivi',
-      candidate: candidate(),
-      dossierE1: `${candidate()}/dossiers/E1`,
-      traces: `${candidate()}/traces`,
-      trace: `${candidate()}/traces/${seed.traceId}`,
-      bilan: `/pfmp/${seed.periodId}/bilan`,
-      submission: `/depots/${seed.submissionId}`,
-      users: '/admin/utilisateurs',
-      sessions: '/sessions',
-      session: session(),
-      review: `${session()}/candidats/${seed.candidateId}`,
-      notifications: '/notifications',
-    });
+    await checkAs(
+      TEACHER,
+      'teacher',
+      {
+        home: '/',
+        dashboard: '/suivi',
+        candidate: candidate(),
+        dossierE1: `${candidate()}/dossiers/E1`,
+        traces: `${candidate()}/traces`,
+        trace: `${candidate()}/traces/${seed.traceId}`,
+        bilan: `/pfmp/${seed.periodId}/bilan`,
+        submission: `/depots/${seed.submissionId}`,
+        users: '/admin/utilisateurs',
+        sessions: '/sessions',
+        session: session(),
+        review: `${session()}/candidats/${seed.candidateId}`,
+        notifications: '/notifications',
+      },
+      async (page) => {
+        // At 1366 px, the exams and the last activity are in view beside the candidate's name.
+        await open(page, app.server.url, '/suivi');
+        await page.getByRole('link', { name: 'Camille Martin' }).waitFor();
+        await page.setViewportSize({ width: 1366, height: 900 });
+        const region = await page.getByRole('region', { name: /Tableau de suivi/ }).boundingBox();
+        for (const name of ['Candidat·e', 'E1', 'E2', 'E3', 'Dernière activité']) {
+          const column = await page.getByRole('columnheader', { name, exact: true }).boundingBox();
+          expect(column!.x + column!.width, name).toBeLessThanOrEqual(region!.x + region!.width);
+        }
+        // Its search field and its select show focus like a button does.
+        await expectRing(page, '#dashboard-query');
+        await expectRing(page, '#dashboard-attention', '.p-select');
+        await expectRing(page, '.dashboard__tools a.p-button');
+      },
+    );
   });
 
   it('examiner: sessions, a session, a review', async () => {
