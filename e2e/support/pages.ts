@@ -79,7 +79,7 @@ export async function openSignedIn(
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 /** The widths no page may scroll sideways at: a phone, a tablet, a laptop, a desktop. */
-export const WIDTHS = [375, 768, 1366, 1920] as const;
+const WIDTHS = [375, 768, 1366, 1920] as const;
 
 /**
  * How wide the page is against its window, and the first elements that make it wider: those
