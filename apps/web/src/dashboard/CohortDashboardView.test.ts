@@ -102,10 +102,27 @@ describe('CohortDashboardView', () => {
     expect(zoe.find('td a').attributes('href')).toBe(
       '/candidats/00000000-0000-4000-8000-00000000000a',
     );
-    const firstCell = zoe.findAll('td')[2]!;
+    // The exams and last activity come right after the name, so that they show without scrolling.
+    expect(wrapper.findAll('thead th').map((th) => th.text().replace(/\s+/g, ' ').trim())).toEqual([
+      'Candidat·e',
+      'E1',
+      'E2',
+      'E3',
+      'Dernière activité',
+      'PFMP',
+      'Traces',
+      ...competences,
+    ]);
+    const firstCell = zoe.findAll('td')[7]!;
     expect(firstCell.find('.heat--2').exists()).toBe(true);
     expect(firstCell.find('.sr-only').text()).toBe('3 traces, dont 1 attestées');
-    expect(zoe.findAll('td')[3]!.find('.heat--0').exists()).toBe(true);
+    expect(zoe.findAll('td')[8]!.find('.heat--0').exists()).toBe(true);
+    // The part that scrolls sideways is named and reachable from the keyboard.
+    const region = wrapper.get('[role="region"]');
+    expect(region.attributes('aria-label')).toBe(
+      'Tableau de suivi de la cohorte (défile horizontalement)',
+    );
+    expect(region.attributes('tabindex')).toBe('0');
     expect(wrapper.text()).toContain('2 points à compléter');
     expect(wrapper.text()).toContain('Déposé le 1 mars 2027');
     expect(wrapper.find('abbr[title]').text()).toBe('C1.1');

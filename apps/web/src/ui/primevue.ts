@@ -8,11 +8,21 @@ import type { AppLocale } from '../i18n';
 /**
  * Aura with a darker blue as primary colour and darker muted text, so that text and controls
  * reach the WCAG AA contrast ratios (Aura's default emerald-500 on white does not), and a
- * thicker focus ring.
+ * 3 px focus ring (blue-700, 6.7:1 on white) on buttons and fields alike.
  */
 export const snoPreset = definePreset(Aura, {
   semantic: {
-    focusRing: { width: '2px', style: 'solid', color: '{primary.color}', offset: '2px' },
+    focusRing: { width: '3px', style: 'solid', color: '{primary.color}', offset: '2px' },
+    // Aura marks a focused field by its border colour only: fields get the buttons' ring instead.
+    formField: {
+      focusRing: {
+        width: '3px',
+        style: 'solid',
+        color: '{primary.color}',
+        offset: '2px',
+        shadow: 'none',
+      },
+    },
     primary: {
       50: '{blue.50}',
       100: '{blue.100}',
