@@ -1,4 +1,5 @@
 import type { DashboardCandidate, ExamCode } from '../api/types';
+import { fold } from '../ui/fold';
 
 /** What the teacher wants to look at: everyone, or those who need attention for one reason. */
 export type Attention = 'all' | `notReady:${ExamCode}` | 'pfmpShort' | 'inactive';
@@ -29,13 +30,6 @@ function needsAttention(c: DashboardCandidate, attention: Attention, now: Date):
   return c.exams.some((e) => e.exam === exam && !e.ready);
 }
 
-/** Accent- and case-insensitive, so that « eloise » finds « Éloïse ». */
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('fr');
-
 /** The candidates whose name contains `query` and who need the chosen kind of attention. */
 export function filterCandidates(
   candidates: readonly DashboardCandidate[],
@@ -43,9 +37,9 @@ export function filterCandidates(
   attention: Attention,
   now = new Date(),
 ): DashboardCandidate[] {
-  const wanted = folded(query.trim());
+  const wanted = fold(query.trim());
   return candidates.filter(
-    (c) => folded(c.displayName).includes(wanted) && needsAttention(c, attention, now),
+    (c) => fold(c.displayName).includes(wanted) && needsAttention(c, attention, now),
   );
 }
 
