@@ -212,10 +212,11 @@ export class AccessRepository {
       const sessions = await pass(actor, [...new Set(pairs.map((p) => p.sessionId))]);
       const candidates = pairs.filter((p) => sessions.has(p.sessionId));
       if (candidates.length === 0) return new Set<string>();
+      // By the pair, so that the (session_id, candidate_id) key serves the lookup.
       const rows: { key: string }[] = await this.db.query(
         `SELECT e.session_id || '/' || e.candidate_id AS key FROM exam_session_candidate e
-         WHERE e.session_id || '/' || e.candidate_id = ANY($1::text[])`,
-        [candidates.map((p) => `${p.sessionId}/${p.candidateId}`)],
+         WHERE (e.session_id, e.candidate_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+        [candidates.map((p) => p.sessionId), candidates.map((p) => p.candidateId)],
       );
       return new Set(rows.map((r) => r.key));
     },
