@@ -30,6 +30,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/users/:id':                          [401, 200, 404, 200, 404, 200, 200, 404, 404, 200, 404],
   'PATCH /api/users/:id':                        [401, 403, 404, 403, 404, 403, 409, 404, 404, 409, 404],
   'POST /api/users/:id/deactivate':              [401, 403, 403, 403, 403, 403, 403, 403, 403, 200, 404],
+  'POST /api/users/:id/password-reset':          [401, 403, 403, 403, 403, 403, 403, 403, 403, 202, 404],
   'PUT /api/users/:id/tutors/:tutorId':          [401, 403, 403, 403, 403, 403, 204, 404, 403, 204, 404],
   'DELETE /api/users/:id/tutors/:tutorId':       [401, 403, 403, 403, 403, 403, 204, 404, 403, 204, 404],
   'GET /api/cohorts':                            [401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],

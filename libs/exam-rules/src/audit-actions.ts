@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = {
   'user.roles_changed': 'Rôles modifiés',
   'user.deactivated': 'Compte désactivé',
   'user.invited': 'Invitation envoyée',
+  'user.invitation_resent': 'Invitation renvoyée',
+  'user.password_reset_sent': 'Lien de réinitialisation envoyé par un·e administrateur·rice',
   'user.read': 'Données d’un·e candidat·e consultées',
   'user.exported': 'Export RGPD téléchargé',
   'storage.orphan_removed': 'Fichier orphelin supprimé',

@@ -2,11 +2,9 @@ import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit.service.js';
-import { Mailer } from '../mail/mailer.service.js';
 import { User } from '../users/user.entity.js';
-import { UsersService } from '../users/users.service.js';
+import { AccountLinks } from '../users/account-links.service.js';
 import type { Actor } from './actor.js';
-import { accountMails } from './account-mails.js';
 import type {
   ChangePasswordDto,
   InvitationAcceptedView,
@@ -16,13 +14,7 @@ import type {
   TokenWithPasswordDto,
 } from './auth.dto.js';
 import { csrf } from './csrf.js';
-import {
-  LOGIN_FAILURES,
-  loginRules,
-  PASSWORD_RESETS,
-  passwordResetRules,
-  RESET_RESEND_MINUTES,
-} from './auth-limits.js';
+import { LOGIN_FAILURES, loginRules, PASSWORD_RESETS, passwordResetRules } from './auth-limits.js';
 import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RateLimiter } from '../limits/rate-limiter.service.js';
@@ -41,8 +33,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly limiter: RateLimiter,
     private readonly tokens: OneTimeTokens,
-    private readonly users: UsersService,
-    private readonly mailer: Mailer,
+    private readonly links: AccountLinks,
     private readonly audit: AuditLog,
   ) {
     this.decoyHash = hasher.hash('decoy password that matches nothing');
@@ -108,28 +99,7 @@ export class AuthService {
     await this.limiter.hit(PASSWORD_RESETS, passwordResetRules(email, req.ip ?? 'unknown'));
     const user = await this.withHash(email);
     if (!user?.active) return;
-    const token = await this.db.transaction(async (manager) => {
-      // The account's row lock orders concurrent requests: only the first finds no recent link.
-      await manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
-      if (await this.tokens.pending(user.id, 'password_reset', RESET_RESEND_MINUTES, manager)) {
-        return null;
-      }
-      return this.tokens.issue(user.id, 'password_reset', null, manager);
-    });
-    if (!token) return;
-    try {
-      await this.mailer.send(
-        accountMails.passwordReset(
-          user.email,
-          user.displayName,
-          this.users.link('/mot-de-passe/nouveau', token),
-        ),
-      );
-    } catch (error) {
-      // A link nobody received must not hold back the next request.
-      await this.tokens.revoke(user.id, 'password_reset', this.db.manager);
-      throw error;
-    }
+    if (!(await this.links.send(user, 'password_reset', null))) return;
     await this.audit.record({
       action: 'auth.password_reset_requested',
       actor: toActor(user),

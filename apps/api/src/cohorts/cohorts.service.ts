@@ -9,6 +9,7 @@ import { RelationRules } from '../policy/relation-rules.js';
 import { Permission } from '../policy/permission.js';
 import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { User } from '../users/user.entity.js';
+import { AccountLinks } from '../users/account-links.service.js';
 import { UsersService } from '../users/users.service.js';
 import { Cohort } from './cohort.entity.js';
 import type { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
@@ -23,6 +24,7 @@ export class CohortsService {
     private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
+    private readonly links: AccountLinks,
   ) {}
 
   async create(actor: Actor, dto: CreateCohortDto): Promise<CohortView> {
@@ -122,7 +124,7 @@ export class CohortsService {
       subjectId: cohort.id,
       details: { created: created.length },
     });
-    await this.users.sendInvitations(actor, created);
+    await this.links.sendInvitations(actor, created);
     return { created: created.length };
   }
 

@@ -10,6 +10,7 @@ import { Permission } from '../policy/permission.js';
 import { RelationRules } from '../policy/relation-rules.js';
 import { scopeExamSessions } from '../policy/scopes.js';
 import { User } from '../users/user.entity.js';
+import { AccountLinks } from '../users/account-links.service.js';
 import { UsersService } from '../users/users.service.js';
 import { ExamSession, ExamSessionCandidate, ExamSessionMember } from './exam-session.entity.js';
 import type {
@@ -32,6 +33,7 @@ export class ExamsService {
     private readonly rules: RelationRules,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
+    private readonly links: AccountLinks,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -185,7 +187,7 @@ export class ExamsService {
       await this.notifyMember(manager, actor, session, account.user.id);
       return account;
     });
-    await this.users.sendInvitations(actor, [created]);
+    await this.links.sendInvitations(actor, [created]);
     const { id, displayName, email, roles } = created.user;
     return { id, displayName, email, roles };
   }

@@ -22,7 +22,8 @@ import { CandidateProfile } from '../users/candidate-profile.entity.js';
 import { lockAccountEmail } from '../users/account-email-lock.js';
 import { TutorAssignment } from '../users/tutor-assignment.entity.js';
 import { User } from '../users/user.entity.js';
-import { type CreatedAccount, UsersService } from '../users/users.service.js';
+import { AccountLinks, type CreatedAccount } from '../users/account-links.service.js';
+import { UsersService } from '../users/users.service.js';
 import { PfmpBilan } from '../tutoring/pfmp-bilan.entity.js';
 import { TUTOR_INVITATIONS, tutorInvitationRules } from './pfmp-limits.js';
 import { PfmpPeriod } from './pfmp-period.entity.js';
@@ -45,6 +46,7 @@ export class PfmpService {
     private readonly storage: ObjectStorage,
     private readonly audit: AuditLog,
     private readonly users: UsersService,
+    private readonly links: AccountLinks,
     private readonly limiter: RateLimiter,
   ) {}
 
@@ -117,7 +119,7 @@ export class PfmpService {
       );
       return { period: saved, invited: tutor.invited };
     });
-    if (invited) await this.users.sendInvitations(actor, [invited]);
+    if (invited) await this.links.sendInvitations(actor, [invited]);
     return view(period);
   }
 
@@ -155,7 +157,7 @@ export class PfmpService {
         invited: tutor.invited,
       };
     });
-    if (invited) await this.users.sendInvitations(actor, [invited]);
+    if (invited) await this.links.sendInvitations(actor, [invited]);
     return view(updated);
   }
 

@@ -257,3 +257,15 @@ export class CreatedView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 }
+
+@ApiSchema({ name: 'AccessLink' })
+export class AccessLinkView {
+  @ApiProperty({
+    enum: ['invitation', 'password_reset'],
+    description: 'An invitation while the person never set a password, else a password reset',
+  })
+  kind!: 'invitation' | 'password_reset';
+
+  @ApiProperty({ format: 'email', description: 'Where the link was sent' })
+  email!: string;
+}

@@ -12,6 +12,7 @@ import {
   Query,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -20,7 +21,14 @@ import {
 } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor, Roles } from '../auth/decorators.js';
-import { CreateUserDto, UpdateUserDto, UserPage, UserQueryDto, UserView } from './user.dto.js';
+import {
+  AccessLinkView,
+  CreateUserDto,
+  UpdateUserDto,
+  UserPage,
+  UserQueryDto,
+  UserView,
+} from './user.dto.js';
 import { TutorAssignmentsService } from './tutor-assignments.service.js';
 import { UsersService } from './users.service.js';
 import { uuid } from '../common/uuid-param.js';
@@ -86,6 +94,21 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   deactivate(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<UserView> {
     return this.users.deactivate(actor, id);
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({
+    operationId: 'sendAccessLink',
+    summary: 'E-mails a password-reset link (or a new invitation if no password was ever set)',
+  })
+  @ApiAcceptedResponse({ type: AccessLinkView })
+  sendAccessLink(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+  ): Promise<AccessLinkView> {
+    return this.users.sendAccessLink(actor, id);
   }
 
   @Put(':id/tutors/:tutorId')

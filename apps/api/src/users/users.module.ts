@@ -4,6 +4,7 @@ import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { MailModule } from '../mail/mail.module.js';
 import { StorageModule } from '../storage/storage.module.js';
+import { AccountLinks } from './account-links.service.js';
 import { AccountsBootstrap } from './bootstrap.service.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import { InvitationsController } from './invitations.controller.js';
@@ -25,12 +26,13 @@ import { UsersService } from './users.service.js';
   // The hasher and one-time links live with the accounts they protect (auth uses them through here).
   providers: [
     UsersService,
+    AccountLinks,
     TutorAssignmentsService,
     PasswordHasher,
     OneTimeTokens,
     AccountsBootstrap,
     PersonalDataExport,
   ],
-  exports: [UsersService, PasswordHasher, OneTimeTokens],
+  exports: [UsersService, AccountLinks, PasswordHasher, OneTimeTokens],
 })
 export class UsersModule {}

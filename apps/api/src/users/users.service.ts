@@ -1,25 +1,22 @@
 import { modeForStatus } from '@dossier-sno/referential';
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { accountMails } from '../auth/account-mails.js';
 import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { AuditLog } from '../audit/audit.service.js';
-import { publicLink } from '../common/public-link.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
-import type { Environment } from '../config/environment.js';
-import { Mailer } from '../mail/mailer.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Permission } from '../policy/permission.js';
 import { scopeUsers } from '../policy/scopes.js';
+import { AccountLinks, type CreatedAccount, linkStillValid } from './account-links.service.js';
 import { lockAccountEmail } from './account-email-lock.js';
 import { CandidateProfile } from './candidate-profile.entity.js';
 import type { Role } from './role.js';
 import { TutorAssignment } from './tutor-assignment.entity.js';
 import type { CreateInvitationDto } from '../auth/auth.dto.js';
 import type {
+  AccessLinkView,
   CreatedView,
   CreateUserDto,
   UpdateUserDto,
@@ -29,11 +26,6 @@ import type {
 } from './user.dto.js';
 import { User } from './user.entity.js';
 import { staleVersion } from '../common/stale-version.js';
-
-export interface CreatedAccount {
-  user: User;
-  invitationToken: string | null;
-}
 
 export interface NewAccount {
   email: string;
@@ -50,9 +42,8 @@ export class UsersService {
     private readonly policy: AccessPolicy,
     private readonly hasher: PasswordHasher,
     private readonly tokens: OneTimeTokens,
-    private readonly mailer: Mailer,
+    private readonly links: AccountLinks,
     private readonly audit: AuditLog,
-    private readonly config: ConfigService<Environment, true>,
   ) {}
 
   /** Admin creates an account in their establishment; without a password, an invitation is e-mailed. */
@@ -74,7 +65,7 @@ export class UsersService {
         candidate,
       }),
     );
-    await this.sendInvitations(actor, [created]);
+    await this.links.sendInvitations(actor, [created]);
     return this.view(actor, created.user.id);
   }
 
@@ -132,21 +123,6 @@ export class UsersService {
     return { user, invitationToken };
   }
 
-  /** E-mails the invitation links of freshly created accounts (after their transaction committed). */
-  async sendInvitations(actor: Actor | null, accounts: CreatedAccount[]): Promise<void> {
-    for (const { user, invitationToken } of accounts) {
-      if (!invitationToken) continue;
-      await this.mailer.send(
-        accountMails.invitation(
-          user.email,
-          user.displayName,
-          actor?.displayName ?? 'Dossier SNO',
-          this.link('/invitation', invitationToken),
-        ),
-      );
-    }
-  }
-
   /** An admin or teacher invites a tutor or an examiner; a tutor may be given candidates to follow. */
   async invite(actor: Actor, dto: CreateInvitationDto): Promise<CreatedView> {
     const candidateIds = dto.role === 'tutor' ? [...new Set(dto.candidateIds ?? [])] : [];
@@ -171,7 +147,7 @@ export class UsersService {
       subjectId: created.user.id,
       details: { role: dto.role, candidateIds },
     });
-    await this.sendInvitations(actor, [created]);
+    await this.links.sendInvitations(actor, [created]);
     return { id: created.user.id };
   }
 
@@ -293,6 +269,34 @@ export class UsersService {
     return this.view(actor, user.id);
   }
 
+  /**
+   * An admin e-mails a person the link they need: a new invitation while they never set a
+   * password, else a password reset. 409 when the account is deactivated or a link is still fresh.
+   */
+  async sendAccessLink(actor: Actor, userId: string): Promise<AccessLinkView> {
+    await this.policy.requireAccess(actor, Permission.UserManage, [userId]);
+    const user = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOneOrFail();
+    if (!user.active) {
+      throw new ConflictException(
+        `Le compte de ${user.displayName} est désactivé : aucun lien ne lui est envoyé. / This account is deactivated.`,
+      );
+    }
+    const kind = user.passwordHash ? 'password_reset' : 'invitation';
+    if (!(await this.links.send(user, kind, actor))) throw linkStillValid(user.email);
+    await this.audit.record({
+      action: kind === 'invitation' ? 'user.invitation_resent' : 'user.password_reset_sent',
+      actor,
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+    return { kind, email: user.email };
+  }
+
   /** Deactivated accounts cannot sign in; their sessions end now. Data is kept (retention rules). */
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
     await this.policy.requireAccess(actor, Permission.UserManage, [userId]);
@@ -312,11 +316,6 @@ export class UsersService {
       );
     });
     return this.view(actor, userId);
-  }
-
-  /** The public address of a page of the web app. */
-  link(path: string, token: string): string {
-    return publicLink(this.config, path, token);
   }
 
   async view(actor: Actor, userId: string): Promise<UserView> {

@@ -182,6 +182,8 @@ export function callFor(route: string, w: World, e: Evidence): Call {
       return { params: { id: p.candidate.id }, body: { version: 999_999, positionne: false } };
     case 'POST /api/users/:id/deactivate':
       return { params: { id: p.victim.id } };
+    case 'POST /api/users/:id/password-reset':
+      return { params: { id: p.spareTeacher.id } };
     case 'PUT /api/users/:id/tutors/:tutorId':
     case 'DELETE /api/users/:id/tutors/:tutorId':
       return { params: { id: p.candidate.id, tutorId: p.spareTutor.id } };

@@ -137,4 +137,81 @@ describe('UsersView', () => {
     expect(wrapper.find('#invite-email').exists()).toBe(true);
     wrapper.unmount();
   });
+  it("edits a person's name with the version read, says when someone changed it meanwhile, then saves", async () => {
+    let stale = true;
+    const { fetch, wrapper } = mountView((request) => {
+      if (new URL(request.url).pathname !== '/api/users/t1' || request.method !== 'PATCH')
+        return null;
+      if (stale) {
+        stale = false;
+        return jsonResponse({ statusCode: 409, message: 'Conflit' }, 409);
+      }
+      return jsonResponse({ ...tutor, displayName: 'Théa Martin', version: 2 });
+    });
+    await flushPromises();
+
+    await wrapper.get('#edit-t1').trigger('click');
+    await flushPromises();
+    expect(document.activeElement).toBe(wrapper.get('#user-edit-title').element);
+    const name = wrapper.get<HTMLInputElement>('#user-edit-t1-name');
+    expect(name.element.value).toBe('Théa Tutrice');
+    await name.setValue('Théa Martin');
+    await wrapper.get('#user-edit form').trigger('submit');
+    await flushPromises();
+
+    const patch = fetch.mock.calls.map(([r]) => r).find((r) => r.method === 'PATCH')!;
+    expect(await patch.clone().json()).toMatchObject({ version: 1, displayName: 'Théa Martin' });
+    expect(wrapper.get('#user-edit').text()).toContain('modifié entre-temps');
+
+    await wrapper.get('#user-edit form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('#user-edit').exists()).toBe(false);
+    expect(rowOf(wrapper, 'Théa Martin').exists()).toBe(true);
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Le compte de Théa Martin a été enregistré.',
+    );
+    expect(document.activeElement).toBe(wrapper.get('#edit-t1').element);
+    wrapper.unmount();
+  });
+
+  it('sends a password link, then takes its notice down when a later action fails', async () => {
+    const { fetch, wrapper } = mountView((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/users/t1/password-reset')
+        return jsonResponse({ kind: 'password_reset', email: 't1@example.fr' }, 202);
+      if (path === '/api/users/k1/password-reset')
+        return jsonResponse(
+          {
+            statusCode: 409,
+            message: 'Un lien envoyé il y a moins de 15 minutes est encore valable.',
+          },
+          409,
+        );
+      return null;
+    });
+    await flushPromises();
+
+    await wrapper
+      .get(
+        'button[aria-label="Envoyer à Théa Tutrice un lien pour choisir un nouveau mot de passe"]',
+      )
+      .trigger('click');
+    await flushPromises();
+    expect(fetch.mock.calls.at(-1)![0].method).toBe('POST');
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      'Un lien pour choisir un nouveau mot de passe a été envoyé à Théa Tutrice (t1@example.fr). Il est valable 2 heures.',
+    );
+
+    await wrapper
+      .get(
+        'button[aria-label="Envoyer à Camille Martin un lien pour choisir un nouveau mot de passe"]',
+      )
+      .trigger('click');
+    await flushPromises();
+    expect(wrapper.get('[role="status"]').text()).toBe('');
+    const summary = wrapper.get('.error-summary');
+    expect(summary.text()).toContain('moins de 15 minutes');
+    expect(document.activeElement).toBe(summary.element);
+    wrapper.unmount();
+  });
 });

@@ -124,6 +124,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mails a password-reset link (or a new invitation if no password was ever set) */
+        post: operations["sendAccessLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{id}/tutors/{tutorId}": {
         parameters: {
             query?: never;
@@ -1447,6 +1464,18 @@ export interface components {
             candidateStatus?: components["schemas"]["CandidateStatusCode"];
             positionne?: boolean;
         };
+        AccessLink: {
+            /**
+             * @description An invitation while the person never set a password, else a password reset
+             * @enum {string}
+             */
+            kind: "invitation" | "password_reset";
+            /**
+             * Format: email
+             * @description Where the link was sent
+             */
+            email: string;
+        };
         CreateInvitation: {
             /** Format: email */
             email: string;
@@ -2620,6 +2649,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+        };
+    };
+    sendAccessLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLink"];
                 };
             };
         };

@@ -65,6 +65,24 @@ describe('useFormSubmit', () => {
     expect(summary.focus).not.toHaveBeenCalled();
   });
 
+  it('takes a success notice down when a later action fails or does not validate', async () => {
+    const { submitter } = setup();
+    await submitter.send(answer({ id: 'a1' }), {
+      ok: () => {
+        submitter.notice.value = 'Enregistré.';
+      },
+    });
+    expect(submitter.notice.value).toBe('Enregistré.');
+    await submitter.send(answer({ statusCode: 409, message: 'Déjà pris' }, 409), {
+      ok: () => undefined,
+    });
+    expect(submitter.notice.value).toBe('');
+    expect(submitter.messages.value).toEqual(['Déjà pris']);
+    submitter.notice.value = 'Enregistré.';
+    await submitter.submit(answer({}), { validate: () => false, ok: () => undefined });
+    expect(submitter.notice.value).toBe('');
+  });
+
   it('on 409 shows what `conflict` returns and focuses the summary', async () => {
     const { summary, submitter } = setup();
     const ok = vi.fn();

@@ -75,6 +75,7 @@ export function useFormSubmit(
   ): Promise<boolean> {
     messages.value = [];
     if (handlers.validate && !handlers.validate()) {
+      notice.value = '';
       await focusInvalid();
       return false;
     }
@@ -93,6 +94,8 @@ export function useFormSubmit(
       messages.value = failureMessages(networkFailure);
     }
     if (busy) saving.value = false;
+    // A success announced earlier must not stay on screen beside this failure.
+    if (!ok) notice.value = '';
     handlers.done?.(ok);
     if (messages.value.length) await toValue(summary)?.focus();
     return ok;

@@ -1,18 +1,18 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appPlugins, jsonResponse, stubFetch, stubMatchMedia } from '../test/support';
-import UserCreateForm from './UserCreateForm.vue';
+import UserForm from './UserForm.vue';
 
 function mountForm() {
   const { plugins } = appPlugins('fr');
-  return mount(UserCreateForm, {
+  return mount(UserForm, {
     props: { cohorts: [] },
     global: { plugins },
     attachTo: document.body,
   });
 }
 
-describe('UserCreateForm', () => {
+describe('UserForm', () => {
   // PrimeVue's Select reads matchMedia, which jsdom lacks.
   beforeEach(stubMatchMedia);
 
