@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, mailTo, seriousViolations, signIn } from '../support/pages.js';
@@ -115,7 +116,7 @@ describe('accounts in the browser', () => {
     expect(me).toMatchObject({ email, roles: ['candidate'] });
     await fresh.close();
   });
-  it('imports a CSV into a cohort: a bad file shows its per-line report as a table, a good one creates accounts', async () => {
+  it('imports a CSV into a cohort: a bad file shows its per-line report as a table, the downloaded template filled in creates accounts', async () => {
     const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
@@ -129,6 +130,7 @@ describe('accounts in the browser', () => {
       'email,displayName,candidateStatus,positionne',
       'pas-une-adresse,Jean Dupont,scolaire_public_ou_prive_sous_contrat,false',
       'ok.csv@example.fr,,scolaire_public_ou_prive_sous_contrat,false',
+      'ambigu.csv@example.fr,Ambre Ambiguë,Scolaire,non',
     ].join('\n');
     await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
@@ -139,18 +141,26 @@ describe('accounts in the browser', () => {
     const rows = await report.getByRole('row').count();
     expect(rows).toBeGreaterThanOrEqual(3);
     await report.getByRole('cell', { name: 'email', exact: true }).first().waitFor();
+    await report.getByRole('cell', { name: /« Scolaire » peut désigner/ }).waitFor();
     app.axe.cohortsImportReport = await seriousViolations(page);
     expect(app.axe.cohortsImportReport).toEqual([]);
 
-    const good = [
-      'email,displayName,candidateStatus,positionne',
-      `import.${Date.now()}@example.fr,Ana Import,scolaire_public_ou_prive_sous_contrat,false`,
-    ].join('\n');
+    // The template the page offers, filled as an admin would: its lines write statuses as labels.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      cohort.getByRole('link', { name: 'Télécharger le modèle de fichier (CSV)' }).click(),
+    ]);
+    const template = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const stamp = Date.now();
+    const good = template.replaceAll('@example.fr', `.${stamp}@example.fr`);
+    expect(good.split('\r\n')[1]).toContain(
+      ';Scolaire dans un établissement public ou privé sous contrat;',
+    );
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
     await cohort
       .getByRole('status')
-      .getByText(/1 compte\(s\) créé\(s\)/)
+      .getByText(/2 compte\(s\) créé\(s\)/)
       .waitFor();
     expect(await report.count()).toBe(0);
     await context.close();

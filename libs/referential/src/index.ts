@@ -100,3 +100,9 @@ export function modeForStatus(statusCode: string, ref: Referential = referential
 }
 export { coverageOf } from './coverage.js';
 export type { CompetenceCoverage, CoverageCell, CoverageTrace } from './coverage.js';
+export {
+  CANDIDATE_CSV_HEADER,
+  candidateCsvTemplate,
+  candidateStatusFromText,
+} from './candidate-status-text.js';
+export type { StatusReading } from './candidate-status-text.js';

@@ -1,3 +1,4 @@
+import { candidateCsvTemplate } from '@dossier-sno/referential';
 import { parseCandidateCsv } from './candidate-csv.js';
 
 describe('parseCandidateCsv', () => {
@@ -57,5 +58,37 @@ describe('parseCandidateCsv', () => {
       [2, 'displayName'],
       [3, 'displayName'],
     ]);
+  });
+  it('reads statuses written as labels or short forms, and explains an ambiguous or unknown one', () => {
+    const ok = parseCandidateCsv(
+      'email;nom;statut\na@b.fr;A;Scolaire dans un établissement public ou privé sous contrat\nc@d.fr;C;apprenti non habilité\n',
+    );
+    expect(ok.rows.map((r) => r.status)).toEqual([
+      'scolaire_public_ou_prive_sous_contrat',
+      'apprenti_cfa_non_habilite_ccf',
+    ]);
+
+    const { errors } = parseCandidateCsv(
+      'email;nom;statut\na@b.fr;A;Scolaire\nc@d.fr;C;Alternant\n',
+    );
+    expect(errors).toEqual([
+      {
+        line: 2,
+        column: 'candidateStatus',
+        reason:
+          '« Scolaire » peut désigner « Scolaire dans un établissement public ou privé sous contrat » ou « Scolaire dans un établissement privé hors contrat » : précisez lequel.',
+      },
+      {
+        line: 3,
+        column: 'candidateStatus',
+        reason: expect.stringMatching(/^Statut inconnu : « Alternant »\. Écrivez le libellé/),
+      },
+    ]);
+  });
+
+  it('accepts the template offered for download as it is', () => {
+    const { rows, errors } = parseCandidateCsv(candidateCsvTemplate());
+    expect(errors).toEqual([]);
+    expect(rows).toHaveLength(2);
   });
 });

@@ -1,4 +1,9 @@
-import { isCandidateStatus, type CandidateStatusCode } from '@dossier-sno/referential';
+import {
+  CANDIDATE_CSV_HEADER,
+  candidateStatusFromText,
+  referential,
+  type CandidateStatusCode,
+} from '@dossier-sno/referential';
 import { parse } from 'csv-parse/sync';
 import { ONE_LINE } from '../common/dto-rules.js';
 
@@ -46,6 +51,16 @@ const normalise = (header: string) =>
     .replace(/[\s_-]/g, '')
     .toLowerCase();
 
+const labelOf = (code: CandidateStatusCode) =>
+  referential.candidateStatuses.find((s) => s.code === code)!.label;
+
+/** Why a written status was refused, and how to write it. */
+function statusRefusal(text: string, candidates: CandidateStatusCode[]): string {
+  if (candidates.length)
+    return `« ${text} » peut désigner ${candidates.map((c) => `« ${labelOf(c)} »`).join(' ou ')} : précisez lequel.`;
+  return `${text ? `Statut inconnu : « ${text} »` : 'Statut manquant'}. Écrivez le libellé du règlement d'examen (par ex. « Scolaire sous contrat », « Apprenti non habilité ») ou son code ; la liste des statuts acceptés est sous le champ d'import.`;
+}
+
 /**
  * Parses and checks a cohort's candidate list. Returns every row or every error (line numbers as
  * a spreadsheet shows them, header = line 1), never a mix: the import is all-or-nothing.
@@ -75,8 +90,7 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
         {
           line: 1,
           column: '',
-          reason:
-            'Fichier vide : une ligne d’en-tête est attendue (email,displayName,candidateStatus,positionne).',
+          reason: `Fichier vide : une ligne d’en-tête est attendue (${CANDIDATE_CSV_HEADER.join(',')}).`,
         },
       ],
     };
@@ -108,7 +122,7 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
     const value = (field: keyof Omit<CandidateRow, 'line'>) => cells[fields.indexOf(field)] ?? '';
     const email = value('email').toLowerCase();
     const displayName = value('displayName');
-    const status = value('status');
+    const status = candidateStatusFromText(value('status'));
     const positionne = value('positionne').toLowerCase();
     const before = errors.length;
     if (!EMAIL.test(email))
@@ -122,11 +136,11 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
         reason:
           'Nom obligatoire, sur une ligne sans caractère de contrôle (120 caractères au plus).',
       });
-    if (!isCandidateStatus(status))
+    if (!status.status)
       errors.push({
         line,
         column: 'candidateStatus',
-        reason: `Statut inconnu : « ${status} » (codes du règlement d'examen).`,
+        reason: statusRefusal(value('status'), status.candidates),
       });
     if (!TRUE.includes(positionne) && !FALSE.includes(positionne))
       errors.push({
@@ -140,7 +154,7 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
         line,
         email,
         displayName,
-        status: status as CandidateStatusCode,
+        status: status.status!,
         positionne: TRUE.includes(positionne),
       });
     }

@@ -1,3 +1,4 @@
+import { candidateCsvTemplate, referential } from '@dossier-sno/referential';
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Cohort } from '../api/types';
@@ -51,7 +52,7 @@ describe('CohortImport', () => {
     const alert = wrapper.get('[role="alert"]');
     expect(alert.text()).toContain('Le fichier contient des erreurs.');
     expect(document.activeElement).toBe(alert.element);
-    const table = wrapper.get('table');
+    const table = wrapper.get('table.cohort-import__report');
     expect(table.get('caption').text()).toBe('Erreurs du fichier (2)');
     expect(table.findAll('th[scope="col"]').map((th) => th.text())).toEqual([
       'Ligne',
@@ -61,6 +62,34 @@ describe('CohortImport', () => {
     expect(table.findAll('tbody tr').map((tr) => tr.findAll('td').map((td) => td.text()))).toEqual([
       ['2', 'email', 'Adresse e-mail invalide : « x ».'],
       ['3', 'candidateStatus', 'Statut inconnu.'],
+    ]);
+    wrapper.unmount();
+  });
+  it('offers a template the import accepts and lists the accepted statuses with their mode and code', async () => {
+    stubFetch(() => jsonResponse({}));
+    const { plugins } = appPlugins('fr');
+    const wrapper = mount(CohortImport, { props: { cohort }, global: { plugins } });
+
+    const link = wrapper.get('a[download]');
+    expect(link.text()).toBe('Télécharger le modèle de fichier (CSV)');
+    const href = link.attributes('href')!;
+    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    expect(csv).toBe(`\uFEFF${candidateCsvTemplate()}`);
+
+    const rows = wrapper
+      .findAll('details tbody tr')
+      .map((tr) => tr.findAll('td').map((td) => td.text()));
+    expect(rows).toHaveLength(referential.candidateStatuses.length);
+    expect(rows[0]).toEqual([
+      'Scolaire dans un établissement public ou privé sous contrat',
+      'Contrôle en cours de formation (CCF)',
+      'scolaire_public_ou_prive_sous_contrat',
+    ]);
+    expect(rows.at(-1)).toEqual([
+      'Enseignement à distance',
+      'Épreuves ponctuelles',
+      'enseignement_a_distance',
     ]);
     wrapper.unmount();
   });
