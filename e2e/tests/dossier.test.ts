@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
 import { DEMO_PASSWORD, openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
@@ -6,6 +12,35 @@ import { DEMO_PASSWORD, openSignedIn, screenshots, seriousViolations } from '../
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PONCTUEL = 'noah.bernard@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+
+/** Writes every entry of a ZIP under a new temporary folder and returns that folder. */
+async function unzipToFolder(zip: Buffer): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'dossier-export-'));
+  const zipFile = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) =>
+      error ? reject(error) : resolve(file),
+    ),
+  );
+  await new Promise<void>((resolve, reject) => {
+    zipFile.on('error', reject);
+    zipFile.on('end', resolve);
+    zipFile.on('entry', (entry: yauzl.Entry) => {
+      zipFile.openReadStream(entry, async (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        const target = join(folder, entry.fileName);
+        if (!target.startsWith(folder))
+          return reject(new Error(`entry outside: ${entry.fileName}`));
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, Buffer.concat(chunks));
+        zipFile.readEntry();
+      });
+    });
+    zipFile.readEntry();
+  });
+  return folder;
+}
 
 /** Creates a trace through the API with the browser's session (and its CSRF token). */
 async function createTrace(page: Page, url: string, title: string, competence: string) {
@@ -30,7 +65,7 @@ async function createTrace(page: Page, url: string, title: string, competence: s
 describe('candidate dossier in the browser', () => {
   const app = browserApp('dossier');
 
-  it('goes from a dossier not ready to a submitted E3 dossier, and sees the PFMP page', async () => {
+  it('goes from a dossier not ready to a submitted E3 dossier whose exported index.html opens every file, and sees the PFMP page', async () => {
     const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${app.server.url}/connexion`);
@@ -42,6 +77,18 @@ describe('candidate dossier in the browser', () => {
     const stamp = Date.now();
     const support = await createTrace(page, app.server.url, `Accompagnement ENT ${stamp}`, 'C3.1');
     const awareness = await createTrace(page, app.server.url, `Atelier RGPD ${stamp}`, 'C3.2');
+    const { token } = (await (
+      await page.request.get(`${app.server.url}/api/auth/csrf`)
+    ).json()) as {
+      token: string;
+    };
+    const upload = await page.request.post(`${app.server.url}/api/traces/${support}/files`, {
+      headers: { 'X-CSRF-Token': token },
+      multipart: {
+        file: { name: 'Procédure ENT #1.pdf', mimeType: 'application/pdf', buffer: PDF },
+      },
+    });
+    expect(upload.status()).toBe(201);
 
     await page.locator('header').getByRole('link', { name: 'Mes dossiers' }).click();
     await page.waitForURL(/\/dossiers\/E1$/);
@@ -100,9 +147,23 @@ describe('candidate dossier in the browser', () => {
     await page.locator('tr.submission').nth(before).waitFor();
     expect(await page.locator('tr.submission').count()).toBe(before + 1);
     const zip = page.getByRole('link', { name: /Télécharger le ZIP/ }).first();
-    expect(await zip.getAttribute('href')).toMatch(
-      /^\/api\/submissions\/[0-9a-f-]{36}\/export\.zip$/,
-    );
+    const zipHref = (await zip.getAttribute('href'))!;
+    expect(zipHref).toMatch(/^\/api\/submissions\/[0-9a-f-]{36}\/export\.zip$/);
+    // The exported dossier read offline: every link of its index.html opens a file of the ZIP.
+    const archive = await page.request.get(`${app.server.url}${zipHref}`);
+    expect(archive.status()).toBe(200);
+    const offline = await unzipToFolder(await archive.body());
+    const reader = await context.newPage();
+    await reader.goto(pathToFileURL(join(offline, 'index.html')).href);
+    const hrefs = await reader
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((href) => href.endsWith('.pdf'))).toBe(true);
+    for (const href of hrefs) {
+      expect(href.startsWith('file://'), href).toBe(true);
+      expect(existsSync(fileURLToPath(href)), href).toBe(true);
+    }
+    await reader.close();
 
     await page
       .getByRole('button', { name: /^Partager le dépôt du/ })

@@ -14,6 +14,14 @@ const CONTEXTS: Record<string, string> = {
 };
 
 /**
+ * A link to a file of the archive, relative to index.html: each segment percent-encoded, since a
+ * `#` or `?` in a file name would otherwise end the path (encodeURI leaves them as they are).
+ */
+export function relativeHref(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
  * The ZIP of a submission: `manifest.json` (the exact text whose sha256 is the submission's
  * manifestSha256), `index.html` (the dossier readable offline) and every file at its path. Files
  * are stored uncompressed and fetched from storage one at a time, when the archive reaches them,
@@ -72,7 +80,7 @@ ${
     ? `<h4>Fichiers</h4>\n<ul>\n${item.files
         .map(
           (f) =>
-            `<li><a href="${escape(encodeURI(f.path))}">${escape(f.name)}</a> (${f.size} octets, SHA-256 <code>${f.sha256}</code>)</li>`,
+            `<li><a href="${escape(relativeHref(f.path))}">${escape(f.name)}</a> (${f.size} octets, SHA-256 <code>${f.sha256}</code>)</li>`,
         )
         .join('\n')}\n</ul>`
     : ''
