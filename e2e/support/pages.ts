@@ -61,6 +61,13 @@ export async function mailTo(dataDir: string, to: string): Promise<string> {
   }
 }
 
+/** The link to `path` (with its token) exactly as the e-mail gives it. */
+export function linkIn(mail: string, path: string): string {
+  const link = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_.~%-]+`).exec(mail)?.[0];
+  if (!link) throw new Error(`no link to ${path} in the e-mail:\n${mail}`);
+  return link;
+}
+
 /** A fresh French browser context signed in as `email`, on the home page. */
 export async function openSignedIn(
   browser: Browser,

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, mailTo, seriousViolations, signIn } from '../support/pages.js';
+import { DEMO_PASSWORD, linkIn, mailTo, seriousViolations, signIn } from '../support/pages.js';
 
 const ADMIN = 'admin@demo.dossier-sno.fr';
+const TUTOR = 'tuteur@demo.dossier-sno.fr';
 
 describe('accounts in the browser', () => {
   const app = browserApp('accounts');
@@ -93,13 +94,11 @@ describe('accounts in the browser', () => {
     expect(app.axe.cohorts).toEqual([]);
     await context.close();
 
-    const mail = await mailTo(app.dataDir, email);
-    const token = /\/invitation\?token=([A-Za-z0-9_.~%-]+)/.exec(mail)?.[1];
-    expect(token, mail).toBeTruthy();
-
     const fresh = await app.browser.newContext({ locale: 'fr-FR' });
     const invited = await fresh.newPage();
-    await invited.goto(`${app.server.url}/invitation?token=${token}`);
+    // The link as the e-mail gives it (its host is PUBLIC_URL's, not necessarily the test's).
+    const link = linkIn(await mailTo(app.dataDir, email), '/invitation');
+    await invited.goto(link);
     await invited.getByText('Bonjour Léa Durand,').waitFor();
     app.axe.invitation = await seriousViolations(invited);
     expect(app.axe.invitation).toEqual([]);
@@ -109,7 +108,7 @@ describe('accounts in the browser', () => {
       .fill('un-mot-de-passe-solide');
     await invited.getByLabel('Confirmer le nouveau mot de passe').fill('un-mot-de-passe-solide');
     await invited.getByRole('button', { name: 'Activer mon compte' }).click();
-    await invited.waitForURL(`${app.server.url}/`);
+    await invited.waitForURL(new URL('/', link).href);
     await invited.getByRole('heading', { level: 1, name: 'Bienvenue, Léa Durand' }).waitFor();
     await invited.locator('header').getByText('Léa Durand').waitFor();
     const me = await invited.evaluate(async () => (await fetch('/api/auth/me')).json());
@@ -164,5 +163,49 @@ describe('accounts in the browser', () => {
       .waitFor();
     expect(await report.count()).toBe(0);
     await context.close();
+  });
+  it("admin corrects a person's name and e-mails them a password link; the e-mail's link opens the page that sets it", async () => {
+    const context = await app.browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL(`${app.server.url}/`);
+    await page.goto(`${app.server.url}/admin/utilisateurs`);
+    await page.getByRole('button', { name: 'Modifier le compte de Sam Tuteur' }).click();
+    const edit = page.getByRole('region', { name: 'Modifier le compte de Sam Tuteur' });
+    await edit.getByLabel('Nom affiché').fill('Sam Tuteur-Lefèvre');
+    app.axe.userEdit = await seriousViolations(page);
+    expect(app.axe.userEdit).toEqual([]);
+    await edit.getByRole('button', { name: 'Enregistrer le compte' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Le compte de Sam Tuteur-Lefèvre a été enregistré.')
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Modifier');
+    await page.getByRole('cell', { name: 'Sam Tuteur-Lefèvre', exact: true }).waitFor();
+
+    await page
+      .getByRole('button', {
+        name: 'Envoyer à Sam Tuteur-Lefèvre un lien pour choisir un nouveau mot de passe',
+      })
+      .click();
+    await page
+      .getByRole('status')
+      .getByText(/Un lien pour choisir un nouveau mot de passe a été envoyé à Sam Tuteur-Lefèvre/)
+      .waitFor();
+    await context.close();
+
+    const fresh = await app.browser.newContext({ locale: 'fr-FR' });
+    const reset = await fresh.newPage();
+    await reset.goto(linkIn(await mailTo(app.dataDir, TUTOR), '/mot-de-passe/nouveau'));
+    await reset.getByLabel('Nouveau mot de passe', { exact: true }).fill('nouveau-mot-de-passe');
+    await reset.getByLabel('Confirmer le nouveau mot de passe').fill('nouveau-mot-de-passe');
+    app.axe.passwordReset = await seriousViolations(reset);
+    expect(app.axe.passwordReset).toEqual([]);
+    await reset.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
+    await reset.getByText('Votre mot de passe a été changé. Vous pouvez vous connecter.').waitFor();
+    await signIn(reset, app.server.url, TUTOR, 'nouveau-mot-de-passe');
+    await reset.waitForURL(`${app.server.url}/`);
+    await reset.locator('header').getByText('Sam Tuteur-Lefèvre').waitFor();
+    await fresh.close();
   });
 });
