@@ -77,20 +77,17 @@ describe('CohortImport', () => {
     const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
     expect(csv).toBe(`\uFEFF${candidateCsvTemplate()}`);
 
-    const rows = wrapper
-      .findAll('details tbody tr')
-      .map((tr) => tr.findAll('td').map((td) => td.text()));
-    expect(rows).toHaveLength(referential.candidateStatuses.length);
-    expect(rows[0]).toEqual([
+    const items = wrapper.findAll('details li');
+    expect(items).toHaveLength(referential.candidateStatuses.length);
+    const first = items[0]!;
+    expect(first.get('.cohort-import__status').text()).toBe(
       'Scolaire dans un établissement public ou privé sous contrat',
-      'Contrôle en cours de formation (CCF)',
-      'scolaire_public_ou_prive_sous_contrat',
-    ]);
-    expect(rows.at(-1)).toEqual([
-      'Enseignement à distance',
-      'Épreuves ponctuelles',
-      'enseignement_a_distance',
-    ]);
+    );
+    expect(first.text()).toContain('Contrôle en cours de formation (CCF)');
+    expect(first.get('code').text()).toBe('scolaire_public_ou_prive_sous_contrat');
+    expect(items.at(-1)!.text()).toMatch(
+      /Enseignement à distance\s*Épreuves ponctuelles ·\s*Code\s*enseignement_a_distance/,
+    );
     wrapper.unmount();
   });
 });
