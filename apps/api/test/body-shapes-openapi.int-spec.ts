@@ -57,6 +57,10 @@ function withValue(body: object | undefined, path: string[], value: string): str
   return JSON.stringify(copy).replace(JSON.stringify(marker), value);
 }
 
+/** Bodies that are not an object at all, sent to every persona. */
+const WHOLE_BODIES = ['[]', '"texte"', 'null', '1'];
+const WHOLE_BODY = WHOLE_BODIES.length;
+
 describe('every documented body property with every wrong shape (OpenAPI-driven)', () => {
   let platform: TestPlatform;
   let world: World;
@@ -99,7 +103,7 @@ describe('every documented body property with every wrong shape (OpenAPI-driven)
       const documented = documentedInput(openapi, route).fields;
       fields += documented.length;
       const shapes = [
-        ...['[]', '"texte"', 'null', '1'].map((json) => ({ label: 'body', json: () => json })),
+        ...WHOLE_BODIES.map((json) => ({ label: 'body', json: () => json })),
         ...documented.flatMap(({ path, schema }) =>
           wrongValues(schema).map((value) => ({
             label: `${path.join('.')}=${value}`,
@@ -107,8 +111,11 @@ describe('every documented body property with every wrong shape (OpenAPI-driven)
           })),
         ),
       ];
+      // The property shapes go to the first persona let through; the others get the whole-body
+      // shapes (validation does not depend on who asks, and this keeps CI within its time).
+      let admitted = false;
       for (const persona of personasOf(route)) {
-        for (const shape of shapes) {
+        for (const shape of admitted ? shapes.slice(0, WHOLE_BODY) : shapes) {
           const call = callFor(route, world, evidence);
           if (call.freshSession || !sessionOf.has(persona)) before = null;
           const session =
@@ -147,6 +154,7 @@ describe('every documented body property with every wrong shape (OpenAPI-driven)
             failures.push(`${route} as ${persona}, ${shape.label}: ${problems.join('; ')}`);
           // A persona stopped at the door tells nothing more about this route's shapes.
           if (shape.label === 'body' && (res.status === 401 || res.status === 403)) break;
+          if (shape === shapes[WHOLE_BODY - 1]) admitted = true;
         }
       }
     }
