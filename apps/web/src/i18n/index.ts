@@ -1,19 +1,29 @@
+import {
+  DEFAULT_LOCALE as SHARED_DEFAULT,
+  isLocale,
+  LOCALES,
+  type Locale,
+  MESSAGES as SHARED,
+  PLURAL_RULES,
+} from '@dossier-sno/i18n';
 import { createI18n } from 'vue-i18n';
 import en from './en.json';
 import fr from './fr.json';
 
-/** The shape of every message file: French is the reference, English must match it. */
-export type MessageSchema = typeof fr;
+/**
+ * The web's own messages (fr.json, en.json) and the ones it shares with the API (error codes,
+ * readiness, notifications: `@dossier-sno/i18n`). French is the reference, English must match it.
+ */
+const messages = { fr: { ...fr, ...SHARED.fr }, en: { ...en, ...SHARED.en } };
+export type MessageSchema = (typeof messages)['fr'];
 
-export const SUPPORTED_LOCALES = ['fr', 'en'] as const;
-export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: AppLocale = 'fr';
+export const SUPPORTED_LOCALES = LOCALES;
+export type AppLocale = Locale;
+export const DEFAULT_LOCALE: AppLocale = SHARED_DEFAULT;
 /** Where the user's choice of language is remembered. */
 export const LOCALE_STORAGE_KEY = 'dossier-sno.locale';
 
-export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
-}
+export const isAppLocale = isLocale;
 
 /** The remembered locale, or French. */
 export function initialLocale(
@@ -37,7 +47,8 @@ export function createAppI18n(locale: AppLocale = initialLocale()) {
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { fr, en },
+    messages,
+    pluralRules: PLURAL_RULES,
   });
 }
 

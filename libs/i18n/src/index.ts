@@ -1,0 +1,5 @@
+export * from './dates.js';
+export * from './locales.js';
+export type { Messages } from './messages/fr.js';
+export * from './plural.js';
+export * from './translate.js';
