@@ -1,4 +1,4 @@
-import { type INestApplication, Logger, type LoggerService, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, Logger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -13,6 +13,7 @@ import { rejectUnusableJson } from './common/input-errors.js';
 import { outageAware } from './common/outage.js';
 import { requestOriginGuard } from './common/request-origin.js';
 import { securityHeaders } from './common/security-headers.js';
+import { validationPipe } from './common/validation-errors.js';
 
 export interface Platform {
   app: INestApplication;
@@ -52,10 +53,8 @@ export async function configureHttp(app: NestExpressApplication, env: Environmen
     req.path === '/health' ? next() : sessionsOrOutage(req, res, next),
   );
   app.use('/api', absoluteExpiry);
-  app.useGlobalFilters(new ErrorsFilter(app.getHttpAdapter()));
-  app.useGlobalPipes(
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-  );
+  app.useGlobalFilters(new ErrorsFilter());
+  app.useGlobalPipes(validationPipe());
   serveOpenApi(app);
 }
 

@@ -30,7 +30,7 @@ describe('bodies of the wrong shape answer 400 and write nothing', () => {
     const res = await send(candidate, 'put', '/api/dossiers/E1')
       .send({ version: 0, items: [], presentation: 'Texte', project: [] })
       .expect(400);
-    expect(JSON.stringify(res.body)).toMatch(/project doit être un objet/);
+    expect(JSON.stringify(res.body)).toMatch(/project : un objet est attendu/);
     const dossier = await candidate.agent.get('/api/dossiers/E1').expect(200);
     expect(dossier.body.version).toBe(0);
   });
@@ -63,7 +63,7 @@ describe('bodies of the wrong shape answer 400 and write nothing', () => {
         ? { organisationName: 'Mairie', startsOn: '2027-01-04', endsOn: '2027-01-08', tutor: [] }
         : { version: period.body.version, tutor: [] };
     const res = await send(candidate, method, path).send(body).expect(400);
-    expect(JSON.stringify(res.body)).toMatch(/tutor doit être un objet/);
+    expect(JSON.stringify(res.body)).toMatch(/tutor : un objet est attendu/);
   });
 
   describe('a lone UTF-16 surrogate in an e-mail field → 400 naming the field', () => {

@@ -252,12 +252,17 @@ describe('exam sessions, commissions and evaluations', () => {
     const bad = await send(admin, 'post', '/api/exam-sessions')
       .send({ ...examSessionBody('X'), exam: 'E4', submissionDeadline: 'demain' })
       .expect(400);
-    expect(bad.body.message).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/exam : E1, E2 ou E3/),
-        expect.stringMatching(/submissionDeadline doit être une date et heure ISO 8601/),
-      ]),
-    );
+    expect(bad.body.code).toBe('INVALID_INPUT');
+    expect(bad.body.fields).toEqual([
+      expect.objectContaining({
+        field: 'exam',
+        rule: 'isIn',
+        params: { choices: ['E1', 'E2', 'E3'] },
+      }),
+      expect.objectContaining({ field: 'submissionDeadline', rule: 'dateTime' }),
+    ]);
+    expect(bad.body.message).toMatch(/exam : valeurs possibles : E1, E2 ou E3\./);
+    expect(bad.body.message).toMatch(/submissionDeadline : une date et une heure ISO 8601/);
     const late = await send(admin, 'post', '/api/exam-sessions')
       .send({ ...examSessionBody('X'), oralStartsOn: '2026-01-01', oralEndsOn: '2026-01-02' })
       .expect(400);
@@ -282,7 +287,8 @@ describe('exam sessions, commissions and evaluations', () => {
         notes: '',
       })
       .expect(400);
-    expect(unknown.body.message).toMatch(/critère\(s\) inconnu\(s\) pour E3 : C1.1-1/);
+    expect(unknown.body).toMatchObject({ code: 'UNKNOWN_CRITERIA', params: { exam: 'E3' } });
+    expect(unknown.body.message).toMatch(/critère inconnu pour E3 : C1.1-1/);
     const level = await send(examiner, 'put', path)
       .send({
         version: 0,
@@ -291,7 +297,9 @@ describe('exam sessions, commissions and evaluations', () => {
         notes: '',
       })
       .expect(400);
-    expect(level.body.message).toEqual([expect.stringMatching(/level : tres_insuffisant/)]);
+    expect(level.body.message).toMatch(
+      /^scores\[0\]\.level : valeurs possibles : tres_insuffisant/,
+    );
     await send(admin, 'put', path)
       .send({ version: 0, scores: [], proposedMark: null, notes: '' })
       .expect(403);

@@ -164,10 +164,10 @@ describe('permission matrix (every permission × every persona)', () => {
     expect([...granted].sort()).toEqual([evidence.trace, evidence.doomedTrace].sort());
     await expect(
       policy.requireAccess(actors.teacher, Permission.TraceUpdate, [evidence.trace]),
-    ).rejects.toMatchObject({ status: 403 });
+    ).rejects.toMatchObject({ code: 'CANDIDATE_ONLY_TRACES' });
     await expect(
       policy.requireAccess(actors.teacher, Permission.TraceUpdate, [evidence.trace, unknown]),
-    ).rejects.toMatchObject({ status: 404 });
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('never reaches a session one is a candidate of, not even one’s own evaluation as its examiner', async () => {

@@ -93,7 +93,7 @@ describe('PFMP record', () => {
     expect(JSON.stringify((await bad({ siret: '123' }).expect(400)).body.message)).toMatch(/siret/);
     expect(
       (await bad({ tutorId: world.people.unrelatedTutor.id }).expect(400)).body.message,
-    ).toMatch(/tuteur ne vous est pas attribué/);
+    ).toMatch(/cette personne tutrice ne vous est pas attribuée/);
   });
 
   it('stores the attestation streamed, serves it back, replaces it and deletes it with the period', async () => {

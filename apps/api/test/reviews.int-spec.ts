@@ -165,7 +165,7 @@ describe('comment threads on traces, dossiers and submissions', () => {
       .send('patch', `/api/comments/${comment.id}`)
       .send({ body: 'Pas à moi' })
       .expect(403);
-    expect(tutorEdit.body.message).toMatch(/auteur/);
+    expect(tutorEdit.body.code).toBe('COMMENT_AUTHOR_ONLY');
     await (await as('teacher')).send('delete', `/api/comments/${comment.id}`).expect(403);
     await (await as('otherCandidate')).send('delete', `/api/comments/${comment.id}`).expect(404);
 

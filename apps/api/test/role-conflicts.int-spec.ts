@@ -50,7 +50,7 @@ describe('roles that conflict in an exam session', () => {
         candidateStatus: 'scolaire_public_ou_prive_sous_contrat',
       })
       .expect(400);
-    expect(JSON.stringify(created.body)).toMatch(/un compte candidat n'a aucun autre rôle/);
+    expect(JSON.stringify(created.body)).toMatch(/un compte candidat n’a aucun autre rôle/);
     const user = await admin.agent.get(`/api/users/${world.people.otherCandidate.id}`).expect(200);
     await send(admin, 'patch', `/api/users/${world.people.otherCandidate.id}`)
       .send({ version: user.body.version, roles: ['candidate', 'teacher'] })

@@ -64,7 +64,9 @@ describe('traces and their files', () => {
         detailedCompetences: ['C1.1.9'],
       })
       .expect(400);
-    expect(unknown.body.message).toMatch(/C9\.9, C1\.1\.9/);
+    expect(unknown.body.message).toMatch(
+      /inconnus dans le référentiel mc-sno-v1 : C9\.9 et C1\.1\.9\./,
+    );
     const badDate = await post(candidate, '/api/traces')
       .send({ title: 'x', context: 'centre', occurredOn: '2026-02-31', competences: [] })
       .expect(400);

@@ -174,7 +174,7 @@ describe('tutor scope: a tutor reaches their own PFMP period and what hangs off 
       .send({})
       .expect(422);
     expect(early.body.message).toMatch(
-      /datée du 12\/11\/2026, hors de votre période PFMP chez Mairie \(du 04\/01\/2027 au 29\/01\/2027\)/,
+      /datée du 12 novembre 2026, hors de votre période de PFMP chez Mairie \(du 4 janvier 2027 au 29 janvier 2027\)/,
     );
     await write(tutorA, 'post', `/api/traces/${ids.tA}/attestations`).send({}).expect(201);
     await write(tutorB, 'post', `/api/traces/${ids.tB}/attestations`).send({}).expect(201);
@@ -204,7 +204,9 @@ describe('tutor scope: a tutor reaches their own PFMP period and what hangs off 
     const res = await write(both, 'post', `/api/traces/${ids.tA}/attestations`)
       .send({})
       .expect(422);
-    expect(res.body.message).toMatch(/pas rattachée à une période PFMP dont vous êtes le tuteur/);
+    expect(res.body.message).toMatch(
+      /pas rattachée à une période de PFMP que vous suivez comme tuteur ou tutrice/,
+    );
   });
 
   it('notifies only the tutor of the trace’s period of a comment, and no tutor of a dossier comment', async () => {
@@ -232,7 +234,7 @@ describe('tutor scope: a tutor reaches their own PFMP period and what hangs off 
     const notMine = await write(candidate, 'post', '/api/traces')
       .send({ ...base, context: 'pfmp', pfmpPeriodId: foreign })
       .expect(400);
-    expect(notMine.body.message).toMatch(/n'est pas l'une des vôtres/);
+    expect(notMine.body.message).toMatch(/n’est pas l’une des vôtres/);
     const centre = await write(candidate, 'post', '/api/traces')
       .send({ ...base, context: 'centre', pfmpPeriodId: ids.periodA })
       .expect(400);

@@ -121,7 +121,9 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
         const res = await write(candidate, 'post', '/api/pfmp')
           .send({ ...period, tutor: { email, displayName: 'X' } })
           .expect(409);
-        expect(res.body.message).toMatch(/demandez à votre formateur ou à l'administration/);
+        expect(res.body.message).toMatch(
+          /demandez à votre formateur, votre formatrice ou à l’administration/,
+        );
       }
       expect(await periodsOf()).toBe(count);
       const me = await candidate.agent.get(`/api/users/${world.people.candidate.id}`).expect(200);
@@ -165,7 +167,9 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
       const bad = await write(candidate, 'post', '/api/pfmp')
         .send({ ...period, tutor: { email: 'not an e-mail', displayName: 'X' } })
         .expect(400);
-      expect(JSON.stringify(bad.body.message)).toMatch(/tutor\.email doit être une adresse/);
+      expect(JSON.stringify(bad.body.message)).toMatch(
+        /tutor\.email : saisissez une adresse e-mail valide/,
+      );
     });
   });
 
@@ -313,7 +317,7 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
       await candidate.agent.get(`/api/pfmp/${period.id}/bilan`).expect(404);
       // The tutor's work never goes with the period: the candidate may edit it, not delete it.
       const kept = await write(candidate, 'delete', `/api/pfmp/${period.id}`).expect(409);
-      expect(kept.body.message).toMatch(/Le tuteur a commencé le bilan/);
+      expect(kept.body.message).toMatch(/La personne tutrice a commencé le bilan/);
       expect(
         ((await candidate.agent.get('/api/pfmp').expect(200)).body.periods as { id: string }[]).map(
           (p) => p.id,

@@ -2,7 +2,7 @@ import { createPinia } from 'pinia';
 import PrimeVue from 'primevue/config';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { api } from './api/client';
+import { acceptLanguage, api } from './api/client';
 import { sessionExpiryMiddleware } from './api/session-expiry';
 import { useSessionStore } from './stores/session';
 import { createAppI18n } from './i18n';
@@ -14,6 +14,7 @@ const i18n = createAppI18n();
 const pinia = createPinia();
 const router = createAppRouter();
 
+api.use(acceptLanguage(() => i18n.global.locale.value));
 // A session that ends while the app is open (idle expiry, deactivation) sends the person to the
 // login page, which says why and brings them back afterwards.
 api.use(

@@ -1,3 +1,4 @@
+import { readinessText } from '@dossier-sno/i18n';
 import { describe, expect, it } from 'vitest';
 import { type PfmpPeriodProof, type ReadinessInput, readinessOf } from './readiness.js';
 
@@ -66,6 +67,22 @@ describe('E1', () => {
       message: expect.stringContaining('C1.3'),
     });
     expect(byCode.E1_PROJECT_TRACES!.ok).toBe(false);
+  });
+
+  it('counts in words: « 1 trace », « 2 traces », and says it in English from the same reason', () => {
+    const one = readinessOf(base({ traces, project: project(['Léa', 'Sam']) }));
+    expect(one.checks.find((c) => c.code === 'E1_C1.1')!.message).toBe(
+      'C1.1 est couverte par 1 trace.',
+    );
+    const two = readinessOf(
+      base({
+        traces: [...traces, { id: 'site2', competences: ['C1.1'] }],
+        project: project(['Léa', 'Sam']),
+      }),
+    );
+    const check = two.checks.find((c) => c.code === 'E1_C1.1')!;
+    expect(check.message).toBe('C1.1 est couverte par 2 traces.');
+    expect(readinessText('en', check.reason, check.params)).toBe('C1.1 is covered by 2 traces.');
   });
 
   it('needs the contribution and the presentation', () => {
@@ -201,7 +218,8 @@ describe('E2 ponctuel', () => {
     );
     const draft = result.checks.find((c) => c.code === 'E2_REALISATION_2.1')!;
     expect(draft).toMatchObject({ ok: false, traceIds: [] });
-    expect(draft.message).toBe("Choisissez la trace de la réalisation de l'activité 2.1.");
+    expect(draft).toMatchObject({ reason: 'realisationNoTrace', params: { activity: '2.1' } });
+    expect(draft.message).toBe('Choisissez la trace de la réalisation de l’activité 2.1.');
     expect(result.ready).toBe(false);
   });
 

@@ -3,6 +3,7 @@
  * requirement, each with a code, whether it holds, a French message saying what to do, and the
  * traces that satisfy it. Pure: the API and the web app call the same functions.
  */
+import { type ErrorParams, type ReadinessReason, readinessText } from '@dossier-sno/i18n';
 import type { CandidateStatusCode, ExamCode, ExamMode } from '@dossier-sno/referential';
 import {
   DAYS_PER_WEEK,
@@ -64,6 +65,10 @@ export interface ReadinessInput {
 export interface ReadinessCheck {
   code: string;
   ok: boolean;
+  /** What to say (`readiness.<reason>` of @dossier-sno/i18n) and with what, in any language. */
+  reason: ReadinessReason;
+  params: ErrorParams;
+  /** The sentence in French (exports, and readers of the raw answer). */
   message: string;
   traceIds: string[];
 }
@@ -79,12 +84,14 @@ const MAX_GROUP = 4;
 const check = (
   code: string,
   ok: boolean,
-  message: string,
+  [reason, params = {}]: [ReadinessReason, ErrorParams?],
   traceIds: string[] = [],
 ): ReadinessCheck => ({
   code,
   ok,
-  message,
+  reason,
+  params,
+  message: readinessText('fr', reason, params),
   traceIds,
 });
 const filled = (text: string | undefined) => (text ?? '').trim().length > 0;
@@ -97,9 +104,7 @@ export function readinessOf(input: ReadinessInput): Readiness {
     check(
       'PRESENTATION',
       filled(input.presentation),
-      filled(input.presentation)
-        ? 'Analyse réflexive du dossier rédigée.'
-        : "Rédigez l'analyse réflexive de l'ensemble du dossier (ce que vous avez fait, pourquoi, ce que vous avez appris).",
+      filled(input.presentation) ? ['presentationDone'] : ['presentationMissing'],
     ),
   ];
   return { ready: checks.every((c) => c.ok), checks };
@@ -112,8 +117,8 @@ function coverage(input: ReadinessInput, codes: readonly string[]): ReadinessChe
       `${input.exam}_${code}`,
       ids.length > 0,
       ids.length > 0
-        ? `${code} est couverte par ${ids.length} trace(s).`
-        : `Ajoutez au dossier au moins une trace qui mobilise la compétence ${code}.`,
+        ? ['coverageDone', { competence: code, count: ids.length }]
+        : ['coverageMissing', { competence: code }],
       ids,
     );
   });
@@ -129,28 +134,26 @@ function e1(input: ReadinessInput): ReadinessCheck[] {
       'E1_PROJECT_GROUP',
       size >= MIN_GROUP && size <= MAX_GROUP,
       !project
-        ? 'Décrivez le projet collaboratif mené en groupe (2 à 4 personnes).'
+        ? ['projectNone', { min: MIN_GROUP, max: MAX_GROUP }]
         : size < MIN_GROUP
-          ? `Le projet collaboratif se mène à ${MIN_GROUP} à ${MAX_GROUP} personnes : nommez les membres du groupe (vous compris).`
+          ? ['projectTooSmall', { min: MIN_GROUP, max: MAX_GROUP }]
           : size > MAX_GROUP
-            ? `Un groupe projet compte ${MAX_GROUP} personnes au plus (${size} nommées) : vérifiez la composition du groupe.`
-            : `Groupe projet de ${size} personnes.`,
+            ? ['projectTooLarge', { max: MAX_GROUP, count: size }]
+            : ['projectGroup', { count: size }],
       projectTraces,
     ),
     check(
       'E1_PROJECT_CONTRIBUTION',
       filled(project?.contribution),
-      filled(project?.contribution)
-        ? 'Contribution personnelle au projet décrite.'
-        : 'Décrivez votre contribution personnelle au projet collaboratif.',
+      filled(project?.contribution) ? ['contributionDone'] : ['contributionMissing'],
       projectTraces,
     ),
     check(
       'E1_PROJECT_TRACES',
       projectTraces.length > 0,
       projectTraces.length > 0
-        ? `${projectTraces.length} trace(s) du projet dans le dossier.`
-        : 'Rattachez au projet au moins une trace sélectionnée dans le dossier.',
+        ? ['projectTracesDone', { count: projectTraces.length }]
+        : ['projectTracesMissing'],
       projectTraces,
     ),
     ...coverage(input, ['C1.1', 'C1.2', 'C1.3']),
@@ -166,33 +169,28 @@ function e2(input: ReadinessInput): ReadinessCheck[] {
     const { days, weeks } = pfmpTotal(periods);
     const ok = days >= minimum * DAYS_PER_WEEK;
     checks.push(
-      check(
-        'E2_PFMP_WEEKS',
-        ok,
-        ok
-          ? `PFMP : ${weeks} semaines sur ${minimum} exigées.`
-          : `PFMP : ${weeks} semaine(s) enregistrée(s) sur ${minimum} exigées : complétez vos périodes de formation en milieu professionnel.`,
-      ),
+      check('E2_PFMP_WEEKS', ok, [
+        ok ? 'pfmpWeeksDone' : 'pfmpWeeksMissing',
+        { count: weeks, minimum },
+      ]),
     );
   }
   const missingProof = periods.filter((p) => !p.hasProof);
-  const proofName =
+  const missingProofReason: ReadinessReason =
     proof === 'attestation'
-      ? "l'attestation de PFMP"
+      ? 'proofMissingAttestation'
       : proof === 'certificat_de_travail'
-        ? 'le certificat de travail de votre employeur'
-        : 'vos certificats de travail';
+        ? 'proofMissingCertificate'
+        : 'proofMissingCertificates';
   checks.push(
     check(
       'E2_PFMP_PROOF',
       periods.length > 0 && missingProof.length === 0,
       periods.length === 0
-        ? proof === 'certificats_de_travail'
-          ? "Enregistrez vos périodes d'emploi avec leurs certificats de travail."
-          : 'Enregistrez vos périodes de formation en milieu professionnel.'
+        ? [proof === 'certificats_de_travail' ? 'proofNoEmployment' : 'proofNoPeriods']
         : missingProof.length
-          ? `Déposez ${proofName} pour ${missingProof.length} période(s).`
-          : 'Chaque période a son justificatif.',
+          ? [missingProofReason, { count: missingProof.length }]
+          : ['proofDone'],
     ),
   );
   if (input.mode === 'ccf') {
@@ -202,10 +200,10 @@ function e2(input: ReadinessInput): ReadinessCheck[] {
         'E2_PFMP_BILANS',
         periods.length > 0 && missing.length === 0,
         periods.length === 0
-          ? 'Les bilans de PFMP remplis par vos tuteurs seront demandés pour chaque période.'
+          ? ['bilansNoPeriods']
           : missing.length
-            ? `Il manque le bilan du tuteur pour ${missing.length} période(s) : rappelez-le à votre tuteur ou tutrice.`
-            : 'Chaque période a son bilan.',
+            ? ['bilansMissing', { count: missing.length }]
+            : ['bilansDone'],
       ),
     );
   } else {
@@ -225,16 +223,16 @@ function e2(input: ReadinessInput): ReadinessCheck[] {
           `E2_REALISATION_${activity}`,
           Boolean(complete),
           found.length === 0
-            ? `Choisissez une réalisation pour l'activité ${activity} et expliquez sa conception, sa mise en œuvre et vos choix.`
+            ? ['realisationNone', { activity }]
             : found.length > 1
-              ? `Une seule réalisation par activité : gardez-en une pour l'activité ${activity} (${found.length} choisies).`
+              ? ['realisationSeveral', { activity, count: found.length }]
               : one!.traceId === null
-                ? `Choisissez la trace de la réalisation de l'activité ${activity}.`
+                ? ['realisationNoTrace', { activity }]
                 : !selected.has(one!.traceId)
-                  ? `Ajoutez au dossier la trace de la réalisation de l'activité ${activity}.`
+                  ? ['realisationNotInDossier', { activity }]
                   : !complete
-                    ? `Expliquez la conception, la mise en œuvre et les choix de la réalisation de l'activité ${activity}.`
-                    : `Réalisation de l'activité ${activity} présentée.`,
+                    ? ['realisationUnexplained', { activity }]
+                    : ['realisationDone', { activity }],
           found.flatMap((h) => (h.traceId === null ? [] : [h.traceId])),
         ),
       );
@@ -250,17 +248,13 @@ function e3(input: ReadinessInput): ReadinessCheck[] {
     check(
       'E3_USER_SUPPORT',
       support.length > 0,
-      support.length
-        ? `${support.length} trace(s) d'accompagnement des utilisateurs sur un service applicatif.`
-        : "Ajoutez une trace d'accompagnement des utilisateurs dans les usages d'un service applicatif (C3.1).",
+      support.length ? ['userSupportDone', { count: support.length }] : ['userSupportMissing'],
       support,
     ),
     check(
       'E3_SECURITY_AWARENESS',
       awareness.length > 0,
-      awareness.length
-        ? `${awareness.length} trace(s) de sensibilisation à la sécurité ou à la protection des données.`
-        : 'Ajoutez une trace de sensibilisation à la sécurité informatique et/ou à la protection des données personnelles (C3.2).',
+      awareness.length ? ['awarenessDone', { count: awareness.length }] : ['awarenessMissing'],
       awareness,
     ),
   ];

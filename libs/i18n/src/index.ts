@@ -3,3 +3,4 @@ export * from './locales.js';
 export type { Messages } from './messages/fr.js';
 export * from './plural.js';
 export * from './translate.js';
+export * from './errors.js';

@@ -1,7 +1,8 @@
 import { AUDIT_KINDS, type AuditKind } from '@dossier-sno/exam-rules';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { DATE, dateMessage } from '../common/dto-rules.js';
+import { DATE } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 import { PageQueryDto } from '../common/page-query.dto.js';
 
 @ApiSchema({ name: 'AuditEvent' })
@@ -57,25 +58,21 @@ export class AuditPageView {
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only what this person did' })
   @IsOptional()
-  @IsUUID('all', {
-    message: 'actorId : identifiant de personne invalide. / actorId must be a UUID.',
-  })
+  @IsUUID('all')
   actorId?: string;
 
   @ApiPropertyOptional({ enum: Object.keys(AUDIT_KINDS), description: 'Only this kind of event' })
   @IsOptional()
-  @IsIn(Object.keys(AUDIT_KINDS), {
-    message: `kind : choisissez parmi ${Object.keys(AUDIT_KINDS).join(', ')}. / Unknown kind.`,
-  })
+  @IsIn(Object.keys(AUDIT_KINDS))
   kind?: AuditKind;
 
   @ApiPropertyOptional({ example: '2027-01-31', description: 'From this day (UTC), inclusive' })
   @IsOptional()
-  @Matches(DATE, dateMessage('from'))
+  @Matches(DATE, rule('date'))
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-02-28', description: 'Up to this day (UTC), inclusive' })
   @IsOptional()
-  @Matches(DATE, dateMessage('to'))
+  @Matches(DATE, rule('date'))
   to?: string;
 }

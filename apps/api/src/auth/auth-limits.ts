@@ -4,8 +4,8 @@ import type { RateBucket, RateRule } from '../limits/rate-limiter.service.js';
 export const LOGIN_FAILURES: RateBucket = {
   name: 'login_failure',
   windowMinutes: 15,
-  message: (minutes) =>
-    `Trop d'échecs de connexion : réessayez dans ${minutes} min. / Too many failed logins: retry later.`,
+  refusal: 'TOO_MANY_LOGIN_FAILURES',
+  waitUnit: 'minutes',
 };
 
 export const loginRules = (email: string, ip: string): RateRule[] => [
@@ -20,8 +20,8 @@ export const loginRules = (email: string, ip: string): RateRule[] => [
 export const PASSWORD_RESETS: RateBucket = {
   name: 'password_reset',
   windowMinutes: 60,
-  message: (minutes) =>
-    `Trop de demandes de réinitialisation : réessayez dans ${minutes} min. / Too many password-reset requests: retry later.`,
+  refusal: 'TOO_MANY_RESET_REQUESTS',
+  waitUnit: 'minutes',
 };
 
 export const passwordResetRules = (email: string, ip: string): RateRule[] => [

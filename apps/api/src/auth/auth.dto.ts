@@ -13,27 +13,25 @@ import {
   MinLength,
   Matches,
 } from 'class-validator';
-import { ONE_LINE, oneLineMessage } from '../common/dto-rules.js';
+import { ONE_LINE } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 import { ROLES, type Role } from '../users/role.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../users/user.dto.js';
 
 const lower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const newPassword = () =>
-  MinLength(PASSWORD_MIN, {
-    message: `Le mot de passe doit faire au moins ${PASSWORD_MIN} caractères. / The password must be at least ${PASSWORD_MIN} characters.`,
-  });
+const newPassword = () => MinLength(PASSWORD_MIN);
 
 @ApiSchema({ name: 'Login' })
 export class LoginDto {
   @ApiProperty({ format: 'email' })
   @Transform(lower)
-  @IsString({ message: 'email est obligatoire / email is required' })
+  @IsString()
   @MaxLength(254)
   email!: string;
 
   @ApiProperty()
-  @IsString({ message: 'password est obligatoire / password is required' })
+  @IsString()
   @MaxLength(PASSWORD_MAX)
   password!: string;
 }
@@ -83,10 +81,7 @@ export class ChangePasswordDto {
 export class PasswordResetRequestDto {
   @ApiProperty({ format: 'email' })
   @Transform(lower)
-  @IsEmail(
-    {},
-    { message: 'email doit être une adresse e-mail valide / email must be an e-mail address' },
-  )
+  @IsEmail({})
   @MaxLength(254)
   email!: string;
 }
@@ -95,7 +90,7 @@ export class PasswordResetRequestDto {
 export class TokenWithPasswordDto {
   @ApiProperty({ description: 'The token of the link received by e-mail' })
   @IsString()
-  @Length(10, 200, { message: 'token invalide / invalid token' })
+  @Length(10, 200, rule('token'))
   token!: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN })
@@ -129,21 +124,18 @@ export const INVITABLE_ROLES = ['tutor', 'examiner'] as const satisfies readonly
 export class CreateInvitationDto {
   @ApiProperty({ format: 'email' })
   @Transform(lower)
-  @IsEmail(
-    {},
-    { message: 'email doit être une adresse e-mail valide / email must be an e-mail address' },
-  )
+  @IsEmail({})
   @MaxLength(254)
   email!: string;
 
   @ApiProperty()
   @IsString()
   @Length(1, 120)
-  @Matches(ONE_LINE, oneLineMessage('displayName'))
+  @Matches(ONE_LINE, rule('oneLine'))
   displayName!: string;
 
   @ApiProperty({ enum: INVITABLE_ROLES })
-  @IsIn(INVITABLE_ROLES, { message: 'role : tutor ou examiner / role must be tutor or examiner' })
+  @IsIn(INVITABLE_ROLES)
   role!: (typeof INVITABLE_ROLES)[number];
 
   @ApiPropertyOptional({ type: [String], description: 'For a tutor: the candidates they follow' })
@@ -152,7 +144,6 @@ export class CreateInvitationDto {
   @ArrayMaxSize(200)
   @IsUUID('all', {
     each: true,
-    message: 'candidateIds : identifiants (UUID) attendus / UUIDs expected',
   })
   candidateIds?: string[];
 }

@@ -1,10 +1,4 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Role } from '../users/role.js';
@@ -12,6 +6,7 @@ import { hasRole } from './actor.js';
 import { csrf, needsCsrfCheck } from './csrf.js';
 import { PUBLIC_ROUTE, REQUIRED_ROLES } from './decorators.js';
 import { SessionUsers } from './session-users.service.js';
+import { DomainError } from '../common/domain-error.js';
 
 /**
  * Every route requires a signed-in, active person unless marked @Public(); state-changing requests
@@ -32,20 +27,16 @@ export class AuthGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const actor = await this.sessionUsers.actorOf(req);
     if (!actor) {
-      throw new UnauthorizedException('Connexion requise. / Sign-in required.');
+      throw new DomainError('SIGN_IN_REQUIRED');
     }
     if (needsCsrfCheck(req) && !csrf.isRequestValid(req)) {
-      throw new ForbiddenException(
-        'Jeton CSRF absent ou invalide : lisez-le sur GET /api/auth/csrf et renvoyez-le dans l’en-tête X-CSRF-Token. / Missing or invalid CSRF token.',
-      );
+      throw new DomainError('CSRF_INVALID');
     }
     req.actor = actor;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !hasRole(actor, ...roles)) {
-      throw new ForbiddenException(
-        'Votre rôle ne permet pas cette action. / Your role does not allow this.',
-      );
+      throw new DomainError('ROLE_FORBIDDEN');
     }
     return true;
   }

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit.service.js';
@@ -19,9 +19,7 @@ import { invalidLink, OneTimeTokens } from './one-time-tokens.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RateLimiter } from '../limits/rate-limiter.service.js';
 import { toActor } from './session-users.service.js';
-
-/** Same message whether the e-mail exists or not, so accounts cannot be discovered. */
-const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect. / Wrong e-mail or password.';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class AuthService {
@@ -55,7 +53,8 @@ export class AuthService {
         subjectId: user?.id,
         ip,
       });
-      throw new UnauthorizedException(BAD_CREDENTIALS);
+      // The same answer whether the e-mail exists or not, so accounts cannot be discovered.
+      throw new DomainError('BAD_CREDENTIALS');
     }
     await this.limiter.forgive(LOGIN_FAILURES, rules);
     await this.startSession(req, user);
@@ -86,9 +85,7 @@ export class AuthService {
       !user?.passwordHash ||
       !(await this.hasher.verify(user.passwordHash, dto.currentPassword))
     ) {
-      throw new BadRequestException(
-        'Mot de passe actuel incorrect. / The current password is wrong.',
-      );
+      throw new DomainError('CURRENT_PASSWORD_WRONG');
     }
     await this.setPassword(user.id, dto.newPassword, req.sessionID);
     await this.audit.record({ action: 'auth.password_changed', actor, ip: req.ip });

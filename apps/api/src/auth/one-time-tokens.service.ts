@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error.js';
 
 export type TokenPurpose = 'invitation' | 'password_reset';
 
@@ -93,8 +94,6 @@ export class OneTimeTokens {
   }
 }
 
-export function invalidLink(): NotFoundException {
-  return new NotFoundException(
-    'Lien invalide, expiré ou déjà utilisé : demandez-en un nouveau. / Invalid, expired or used link.',
-  );
+export function invalidLink(): DomainError {
+  return new DomainError('LINK_INVALID');
 }

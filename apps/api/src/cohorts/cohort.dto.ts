@@ -2,6 +2,7 @@ import { referentials } from '@dossier-sno/referential';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { rule } from '../common/validation-errors.js';
 
 @ApiSchema({ name: 'Cohort' })
 export class CohortView {
@@ -32,20 +33,16 @@ export class CreateCohortDto {
   @ApiProperty({ example: 'MC SNO 1' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @Length(1, 120, { message: 'name doit faire 1 à 120 caractères / name must be 1–120 characters' })
+  @Length(1, 120)
   name!: string;
 
   @ApiProperty({ example: '2026-2027' })
-  @Matches(/^(\d{4})-(\d{4})$/, {
-    message: 'schoolYear doit ressembler à 2026-2027 / schoolYear must look like 2026-2027',
-  })
+  @Matches(/^(\d{4})-(\d{4})$/, rule('schoolYear'))
   schoolYear!: string;
 
   @ApiPropertyOptional({ description: 'Defaults to the current référentiel version' })
   @IsOptional()
-  @IsIn(Object.keys(referentials), {
-    message: `referentialVersion : versions connues ${Object.keys(referentials).join(', ')}`,
-  })
+  @IsIn(Object.keys(referentials))
   referentialVersion?: string;
 }
 

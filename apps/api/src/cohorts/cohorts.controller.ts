@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -26,6 +25,7 @@ import { CurrentActor, Roles } from '../auth/decorators.js';
 import { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
 import { CohortsService } from './cohorts.service.js';
 import { uuid } from '../common/uuid-param.js';
+import { DomainError } from '../common/domain-error.js';
 
 /** A class list is small; 1 MB is thousands of lines. */
 const MAX_CSV_BYTES = 1_000_000;
@@ -85,9 +85,7 @@ export class CohortsController {
     @UploadedFile() file: Express.Multer.File | undefined,
   ): Promise<ImportedView> {
     if (!file) {
-      throw new BadRequestException(
-        'Fichier CSV attendu dans le champ « file ». / CSV file expected in field "file".',
-      );
+      throw new DomainError('CSV_EXPECTED');
     }
     return this.cohorts.importCandidates(actor, id, file.buffer.toString('utf8'));
   }

@@ -1,5 +1,5 @@
 import { referential } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { type Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -15,6 +15,7 @@ import { Cohort } from './cohort.entity.js';
 import type { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
 import { parseCandidateCsv } from './candidate-csv.js';
 import { TeacherCohort } from './teacher-cohort.entity.js';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class CohortsService {
@@ -30,9 +31,7 @@ export class CohortsService {
   async create(actor: Actor, dto: CreateCohortDto): Promise<CohortView> {
     const [start, end] = dto.schoolYear.split('-').map(Number);
     if (end !== (start ?? 0) + 1) {
-      throw new BadRequestException(
-        'schoolYear : deux années consécutives, par exemple 2026-2027 / two consecutive years',
-      );
+      throw new DomainError('SCHOOL_YEAR_CONSECUTIVE');
     }
     const repo = this.db.getRepository(Cohort);
     if (
@@ -42,9 +41,7 @@ export class CohortsService {
         schoolYear: dto.schoolYear,
       })
     ) {
-      throw new ConflictException(
-        `La cohorte ${dto.name} ${dto.schoolYear} existe déjà. / Cohort exists.`,
-      );
+      throw new DomainError('COHORT_EXISTS', { name: dto.name, schoolYear: dto.schoolYear });
     }
     const cohort = await repo.save(
       repo.create({
@@ -96,12 +93,7 @@ export class CohortsService {
       }
     }
     if (errors.length) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `Import refusé : ${errors.length} erreur(s), aucun compte créé. / Import refused, nothing created.`,
-        errors,
-      });
+      throw new DomainError('IMPORT_REFUSED', { count: errors.length }, { errors });
     }
     const created = await this.db.transaction(async (manager) => {
       const accounts = [];

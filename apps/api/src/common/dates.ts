@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { DomainError } from './domain-error.js';
 
 /** A `YYYY-MM-DD` that names a real day (`2026-02-31` does not). */
 export function isRealDate(value: string): boolean {
@@ -16,14 +16,10 @@ export function checkDateRange(
     [endField, end],
   ] as const) {
     if (value && !isRealDate(value)) {
-      throw new BadRequestException(
-        `${field} : date inexistante (${value}). / ${field}: no such date.`,
-      );
+      throw new DomainError('DATE_DOES_NOT_EXIST', { field, value });
     }
   }
   if (end && end < start) {
-    throw new BadRequestException(
-      `${endField} doit être après ${startField}. / ${endField} must not be before ${startField}.`,
-    );
+    throw new DomainError('DATE_RANGE_REVERSED', { start: startField, end: endField });
   }
 }

@@ -1,13 +1,8 @@
-import {
-  BadRequestException,
-  HttpException,
-  NotFoundException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import type { ErrorCode } from '@dossier-sno/i18n';
+import { HttpException } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
-import { NOT_FOUND } from './not-found.js';
+import { DomainError } from './domain-error.js';
 
 /**
  * Bad input that gets past validation and reaches PostgreSQL or the body parser must answer 4xx
@@ -15,70 +10,45 @@ import { NOT_FOUND } from './not-found.js';
  * this is the net under them, for every route at once (issue 7, test/fuzz.int-spec.ts).
  */
 
-/** PostgreSQL SQLSTATEs caused by the value sent, not by the server: answered 400. */
-const POSTGRES_BAD_INPUT: Record<string, string> = {
-  '22P02':
-    'Valeur invalide : vérifiez le format (identifiant UUID, nombre, date AAAA-MM-JJ). / Invalid value: check its format.',
-  '22007':
-    'Date ou heure invalide : utilisez AAAA-MM-JJ ou une date ISO 8601. / Invalid date or time.',
-  '22008':
-    'Date hors limites : choisissez une date réelle entre les années 1 et 9999. / Date out of range.',
-  '22003': 'Nombre hors limites : choisissez une valeur plus petite. / Number out of range.',
-  '22001': 'Texte trop long : raccourcissez-le. / Text too long.',
-  '22021':
-    'Caractère interdit dans le texte (octet nul U+0000 ou encodage non UTF-8) : retirez-le. / Invalid character in text (NUL byte or non-UTF-8).',
-  '54000':
-    'Valeur trop longue pour être enregistrée : raccourcissez-la. / Value too long to store.',
+/** PostgreSQL SQLSTATEs caused by the value sent, not by the server. */
+const POSTGRES_BAD_INPUT: Record<string, ErrorCode> = {
+  '22P02': 'INVALID_VALUE_FORMAT',
+  '22007': 'INVALID_DATE_TIME',
+  '22008': 'DATE_OUT_OF_RANGE',
+  '22003': 'NUMBER_OUT_OF_RANGE',
+  '22001': 'TEXT_TOO_LONG',
+  '22021': 'FORBIDDEN_CHARACTER',
+  '54000': 'VALUE_TOO_LONG',
 };
 
-/** Errors of the JSON body parser (body-parser `type`), answered with their own status. */
-const BODY_PARSER: Record<string, () => HttpException> = {
-  'entity.parse.failed': () =>
-    new BadRequestException(
-      'Corps de la requête illisible : envoyez un JSON valide (guillemets doubles, pas de virgule finale). / Malformed JSON body.',
-    ),
-  'entity.too.large': () =>
-    new PayloadTooLargeException(
-      'Corps de la requête trop volumineux : 1 Mo au plus (les fichiers passent par les routes de dépôt). / Request body too large.',
-    ),
-  'charset.unsupported': () =>
-    new UnsupportedMediaTypeException(
-      'Jeu de caractères non pris en charge : envoyez le JSON en UTF-8. / Unsupported charset: send UTF-8.',
-    ),
-  'encoding.unsupported': () =>
-    new UnsupportedMediaTypeException(
-      'Compression du corps non prise en charge : envoyez-le sans Content-Encoding, ou en gzip/deflate/br. / Unsupported Content-Encoding.',
-    ),
-  'request.aborted': () =>
-    new BadRequestException('Requête interrompue avant la fin du corps. / Request aborted.'),
-  'request.size.invalid': () =>
-    new BadRequestException(
-      'Taille du corps différente de Content-Length. / Body size does not match Content-Length.',
-    ),
+/** Errors of the JSON body parser (body-parser `type`). */
+const BODY_PARSER: Record<string, ErrorCode> = {
+  'entity.parse.failed': 'MALFORMED_JSON',
+  'entity.too.large': 'BODY_TOO_LARGE',
+  'charset.unsupported': 'UNSUPPORTED_CHARSET',
+  'encoding.unsupported': 'UNSUPPORTED_ENCODING',
+  'request.aborted': 'REQUEST_ABORTED',
+  'request.size.invalid': 'BODY_SIZE_MISMATCH',
 };
 
 /**
- * The 4xx that `error` stands for, or undefined when it is not bad input (or already answered).
- * Nest wraps body-parser errors and undecodable path parameters in an HttpException whose `cause`
- * is the original: those are answered again, in French.
+ * The refusal `error` stands for, or undefined when it is not bad input. Nest wraps body-parser
+ * errors and undecodable path parameters in an HttpException whose `cause` is the original.
  */
-export function inputError(error: unknown): HttpException | undefined {
+export function inputError(error: unknown): DomainError | undefined {
   if (error instanceof HttpException) {
     const cause = error.cause;
-    if (cause instanceof URIError) {
-      return new BadRequestException(
-        'Adresse mal encodée : un « % » doit être suivi de deux chiffres hexadécimaux (UTF-8). / Malformed percent-encoding in the URL.',
-      );
-    }
+    if (cause instanceof URIError) return new DomainError('MALFORMED_URL');
     const type = (cause as { type?: unknown } | null | undefined)?.type;
-    return typeof type === 'string' ? BODY_PARSER[type]?.() : undefined;
+    const code = typeof type === 'string' ? BODY_PARSER[type] : undefined;
+    return code ? new DomainError(code) : undefined;
   }
   // A row access was granted on, deleted before it was read (`findOneByOrFail` after requireAccess).
-  if (error instanceof EntityNotFoundError) return new NotFoundException(NOT_FOUND);
+  if (error instanceof EntityNotFoundError) return new DomainError('NOT_FOUND');
   if (error instanceof QueryFailedError) {
-    const code = (error.driverError as { code?: unknown } | undefined)?.code;
-    const message = typeof code === 'string' ? POSTGRES_BAD_INPUT[code] : undefined;
-    return message ? new BadRequestException(message) : undefined;
+    const sqlState = (error.driverError as { code?: unknown } | undefined)?.code;
+    const code = typeof sqlState === 'string' ? POSTGRES_BAD_INPUT[sqlState] : undefined;
+    return code ? new DomainError(code) : undefined;
   }
   return undefined;
 }
@@ -86,13 +56,8 @@ export function inputError(error: unknown): HttpException | undefined {
 /** Deepest nesting of objects and arrays a JSON body may have (the API's own bodies use 3). */
 export const MAX_JSON_DEPTH = 32;
 
-export const TOO_DEEP = `Corps de la requête trop imbriqué : ${MAX_JSON_DEPTH} niveaux d’objets ou de listes au plus. / JSON body nested too deeply.`;
-
 /** A UTF-16 surrogate without its pair: JSON can carry one ("\ud800"), UTF-8 and PostgreSQL cannot. */
 const LONE_SURROGATE = /\p{Surrogate}/u;
-
-export const loneSurrogateMessage = (path: string) =>
-  `${path || 'corps'} : caractère invalide (moitié de paire UTF-16, « \\ud800 » par exemple) : retirez-le. / Lone UTF-16 surrogate in ${path || 'body'}.`;
 
 /**
  * Middleware after the JSON parser: a body nested deeper than MAX_JSON_DEPTH (class-transformer
@@ -100,9 +65,13 @@ export const loneSurrogateMessage = (path: string) =>
  * key (the database cannot store it) answers 400 before any route sees it.
  */
 export function rejectUnusableJson(req: Request, _res: Response, next: NextFunction): void {
-  if (nestedDeeperThan(req.body, MAX_JSON_DEPTH)) return next(new BadRequestException(TOO_DEEP));
+  if (nestedDeeperThan(req.body, MAX_JSON_DEPTH)) {
+    return next(new DomainError('BODY_TOO_DEEP', { max: MAX_JSON_DEPTH }));
+  }
   const path = loneSurrogatePath(req.body);
-  next(path === undefined ? undefined : new BadRequestException(loneSurrogateMessage(path)));
+  next(
+    path === undefined ? undefined : new DomainError('LONE_SURROGATE', { field: path || 'body' }),
+  );
 }
 
 /** True when `value` nests objects or arrays more than `max` levels (recursion stops there). */

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error.js';
+import { sendError } from './error-response.js';
 
 /**
  * A part the API depends on is down (PostgreSQL restarting, S3 unreachable): the request failed
@@ -10,12 +12,9 @@ import { QueryFailedError } from 'typeorm';
  */
 export type Outage = 'database' | 'storage';
 
-export const OUTAGE_MESSAGES: Record<Outage, string> = {
-  database:
-    'Base de données indisponible : réessayez dans un instant. / Database unavailable, retry shortly.',
-  storage:
-    'Stockage des fichiers indisponible : réessayez dans un instant. / File storage unavailable, retry shortly.',
-};
+/** The refusal that says so. */
+export const outageError = (outage: Outage) =>
+  new DomainError(outage === 'database' ? 'DATABASE_UNAVAILABLE' : 'STORAGE_UNAVAILABLE');
 
 /** Seconds a client should wait before retrying. */
 const RETRY_AFTER = '5';
@@ -60,17 +59,15 @@ export function outageOf(error: unknown): Outage | null {
 
 const logger = new Logger('Outage');
 
-export function sendOutage(res: Response, outage: Outage, error: Error): void {
+export function sendOutage(req: Request, res: Response, outage: Outage, error: Error): void {
   logger.warn(`${outage} unavailable: ${error.message}`);
   if (res.headersSent) {
     // Part of a file was already sent: cut the connection so the client sees it is incomplete.
     res.destroy();
     return;
   }
-  res
-    .status(503)
-    .setHeader('Retry-After', RETRY_AFTER)
-    .json({ statusCode: 503, error: 'Service Unavailable', message: OUTAGE_MESSAGES[outage] });
+  res.setHeader('Retry-After', RETRY_AFTER);
+  sendError(req, res, outageError(outage));
 }
 
 /** Wraps an Express middleware (the session store reads PostgreSQL) so that its outages are 503s too. */
@@ -78,7 +75,7 @@ export function outageAware(middleware: RequestHandler): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) =>
     middleware(req, res, (error?: unknown) => {
       const outage = error ? outageOf(error) : null;
-      if (outage) sendOutage(res, outage, error as Error);
+      if (outage) sendOutage(req, res, outage, error as Error);
       else next(error);
     });
 }

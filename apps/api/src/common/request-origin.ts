@@ -1,4 +1,4 @@
-import { ForbiddenException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { DomainError } from './domain-error.js';
 import type { NextFunction, Request, Response } from 'express';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -42,18 +42,10 @@ export function requestOriginGuard(publicUrl: string | undefined) {
       const type = mediaType(req);
       const multipart = method === 'POST' && MULTIPART_ROUTES.some((r) => r.test(path));
       if (multipart && type !== 'multipart/form-data') {
-        return next(
-          new UnsupportedMediaTypeException(
-            'Envoyez le fichier en multipart/form-data. / Send the file as multipart/form-data.',
-          ),
-        );
+        return next(new DomainError('MULTIPART_EXPECTED'));
       }
       if (!multipart && type !== 'application/json') {
-        return next(
-          new UnsupportedMediaTypeException(
-            'Envoyez le corps en JSON (Content-Type: application/json). / Send the body as JSON.',
-          ),
-        );
+        return next(new DomainError('JSON_EXPECTED'));
       }
     }
     if (method === 'POST' && PRE_SESSION_ROUTES.has(path)) {
@@ -65,11 +57,7 @@ export function requestOriginGuard(publicUrl: string | undefined) {
         site === 'same-site' ||
         (origin !== undefined && origin !== own)
       ) {
-        return next(
-          new ForbiddenException(
-            'Requête refusée : elle ne vient pas de la plateforme. / Cross-origin request refused.',
-          ),
-        );
+        return next(new DomainError('CROSS_ORIGIN'));
       }
     }
     next();

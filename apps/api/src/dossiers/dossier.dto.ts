@@ -1,5 +1,6 @@
 import { E2_ACTIVITIES, type E2Activity } from '@dossier-sno/exam-rules';
 import type { ExamCode, ExamMode } from '@dossier-sno/referential';
+import type { ErrorParams, ReadinessReason } from '@dossier-sno/i18n';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -30,6 +31,20 @@ export class ReadinessCheckView {
 
   @ApiProperty()
   ok!: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'What to say: the key `readiness.<reason>` of the shared messages (absent on submissions frozen before it existed)',
+    example: 'coverageMissing',
+  })
+  reason?: ReadinessReason;
+
+  @ApiPropertyOptional({
+    description: 'The parameters of the reason (counts, competence codes, activities)',
+    type: 'object',
+    additionalProperties: true,
+  })
+  params?: ErrorParams;
 
   @ApiProperty({ description: 'What to do, in French' })
   message!: string;
@@ -71,7 +86,7 @@ export class ProjectDto {
 @ApiSchema({ name: 'HighlightedRealisation' })
 export class HighlightDto {
   @ApiProperty({ enum: E2_ACTIVITIES })
-  @IsIn(E2_ACTIVITIES, { message: 'activity : 2.1, 2.2 ou 2.3' })
+  @IsIn(E2_ACTIVITIES)
   activity!: E2Activity;
 
   @ApiProperty({
@@ -103,7 +118,7 @@ export class HighlightDto {
 @ApiSchema({ name: 'DossierItemInput' })
 export class DossierItemDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'items[].traceId doit être un identifiant de trace' })
+  @IsUUID('all')
   traceId!: string;
 
   @ApiPropertyOptional({ description: 'A short comment on this item' })
@@ -136,7 +151,7 @@ export class SaveDossierDto {
 
   @ApiPropertyOptional({ type: ProjectDto, nullable: true, description: 'E1 only' })
   @IsOptional()
-  @IsObject({ message: 'project doit être un objet (ou null) / project must be an object or null' })
+  @IsObject()
   @ValidateNested()
   @Type(() => ProjectDto)
   project?: ProjectDto | null;
@@ -358,7 +373,7 @@ export class CreateShareLinkDto {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(90, { message: 'expiresInDays : 90 jours au plus / at most 90 days' })
+  @Max(90)
   expiresInDays?: number;
 
   @ApiPropertyOptional({ example: 'Commission E3, session de juin' })

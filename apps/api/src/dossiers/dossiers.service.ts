@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type ExamCode, type ExamMode, modeForStatus } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -24,6 +24,7 @@ import type {
 } from './dossier.dto.js';
 import { Submission, SubmissionFile } from './submission.entity.js';
 import { staleVersion } from '../common/stale-version.js';
+import { DomainError } from '../common/domain-error.js';
 
 /** What the manifest of a submission holds; its canonical JSON is hashed and stored. */
 export type Manifest = Omit<SubmissionView, 'manifestSha256' | 'submittedAt'> & {
@@ -53,9 +54,7 @@ export class DossiersService {
   async save(actor: Actor, exam: ExamCode, dto: SaveDossierDto): Promise<DossierView> {
     const traceIds = dto.items.map((i) => i.traceId);
     if (new Set(traceIds).size !== traceIds.length) {
-      throw new BadRequestException(
-        'items : une trace ne peut figurer qu’une fois. / A trace appears once.',
-      );
+      throw new DomainError('DOSSIER_TRACE_REPEATED');
     }
     const referenced = [
       ...traceIds,
@@ -67,9 +66,7 @@ export class DossiersService {
       .findBy({ id: In(referenced), ownerId: actor.id });
     const unknown = [...new Set(referenced.filter((id) => !own.some((t) => t.id === id)))];
     if (unknown.length) {
-      throw new BadRequestException(
-        `Trace(s) inconnue(s) : ${unknown.join(', ')}. / Unknown trace(s).`,
-      );
+      throw new DomainError('UNKNOWN_TRACES', { ids: unknown, count: unknown.length });
     }
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(Dossier);
@@ -132,18 +129,15 @@ export class DossiersService {
       await this.rules.assertSubmissionOpen(actor, exam, manager);
       const dossier = await this.view(manager, actor.id, exam);
       if (dossier.version === 0) {
-        throw new BadRequestException(
-          "Ce dossier est vide : enregistrez d'abord sa sélection. / Save the dossier first.",
-        );
+        throw new DomainError('DOSSIER_EMPTY');
       }
       if (!dossier.readiness.ready && !acknowledgeIncomplete) {
         const missing = dossier.readiness.checks.filter((c) => !c.ok).map((c) => c.message);
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          message: `Dossier incomplet : ${missing.join(' ')} Pour le déposer quand même, confirmez avec "acknowledgeIncomplete": true.`,
-          checks: dossier.readiness.checks,
-        });
+        throw new DomainError(
+          'DOSSIER_INCOMPLETE',
+          { details: missing.join(' ') },
+          { checks: dossier.readiness.checks },
+        );
       }
       const id = randomUUID();
       const submittedAt = new Date();
@@ -268,9 +262,7 @@ export class DossiersService {
   ): Promise<DossierView> {
     const profile = await manager.findOneBy(CandidateProfile, { userId: candidateId });
     if (!profile) {
-      throw new BadRequestException(
-        "Ce compte n'est pas un compte candidat inscrit dans une cohorte.",
-      );
+      throw new DomainError('NOT_IN_COHORT');
     }
     const mode: ExamMode = modeForStatus(profile.status);
     const dossier = await manager.findOneBy(Dossier, { candidateId, exam });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -8,16 +8,14 @@ import { publicLink } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Permission } from '../policy/permission.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import { User } from '../users/user.entity.js';
 import type { CreateShareLinkDto, ShareLinkCreatedView, ShareLinkView } from './dossier.dto.js';
 import { ShareLink } from './share-link.entity.js';
 import { Submission } from './submission.entity.js';
+import { DomainError } from '../common/domain-error.js';
 
 const DAY_MS = 86_400_000;
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-const INVALID_LINK =
-  'Lien de partage invalide, expiré ou révoqué. / Invalid, expired or revoked link.';
 
 /** Read-only links to one submission for jury members without an account; every opening is audited. */
 @Injectable()
@@ -67,7 +65,7 @@ export class ShareLinksService {
 
   async revoke(actor: Actor, shareId: string): Promise<void> {
     const link = await this.db.getRepository(ShareLink).findOneBy({ id: shareId });
-    if (!link) throw new NotFoundException(NOT_FOUND);
+    if (!link) throw new DomainError('NOT_FOUND');
     await this.policy.requireAccess(actor, Permission.SubmissionShare, [link.submissionId]);
     await this.db.getRepository(ShareLink).update({ id: link.id }, { revokedAt: new Date() });
     await this.audit.record({
@@ -104,7 +102,7 @@ export class ShareLinksService {
         hash: sha256(token),
       })
       .getOne();
-    if (!link) throw new NotFoundException(INVALID_LINK);
+    if (!link) throw new DomainError('SHARE_LINK_INVALID');
     const submission = await this.db
       .getRepository(Submission)
       .findOneByOrFail({ id: link.submissionId });

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import { outageOf } from '../common/outage.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { Permission } from '../policy/permission.js';
@@ -15,6 +14,7 @@ import { submissionZip } from './submission-export.js';
 import { submissionPdf } from './submission-pdf.js';
 import { User } from '../users/user.entity.js';
 import type { ZipArchive } from 'archiver';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class SubmissionsService {
@@ -78,7 +78,7 @@ export class SubmissionsService {
     const file = await this.db
       .getRepository(SubmissionFile)
       .findOneBy({ submissionId: submission.id, id: fileId });
-    if (!file) throw new NotFoundException(NOT_FOUND);
+    if (!file) throw new DomainError('NOT_FOUND');
     return file;
   }
 

@@ -6,7 +6,7 @@ import {
   unknownCriteria,
 } from '@dossier-sno/exam-rules';
 import { referential, referentials } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -20,6 +20,7 @@ import type { CorrectEvaluationDto, EvaluationView, SaveEvaluationDto } from './
 import { ExamsService, memberView, recordSessionEvent } from './exams.service.js';
 import { SessionCandidatesService } from './session-candidates.service.js';
 import { gridsPdf, type CandidateGrid } from './grids-pdf.js';
+import { DomainError } from '../common/domain-error.js';
 
 /** The commissions' evaluations: the grid, the proposed mark, sign-offs, corrections, the PDF. */
 @Injectable()
@@ -100,15 +101,11 @@ export class EvaluationsService {
     return this.db.transaction(async (manager) => {
       const evaluation = await lockedEvaluation(manager, session.id, candidateId);
       if (!evaluation) {
-        throw new ConflictException(
-          "Enregistrez d'abord la grille avant de la signer. / Save the evaluation before signing it.",
-        );
+        throw new DomainError('EVALUATION_NOT_SAVED');
       }
       if (evaluation.lockedAt) throw locked();
       if (evaluation.proposedMark === null) {
-        throw new ConflictException(
-          'Proposez une note sur 20 avant de signer. / Propose a mark before signing.',
-        );
+        throw new DomainError('MARK_REQUIRED_TO_SIGN');
       }
       const signed = await manager.existsBy(EvaluationSignOff, {
         evaluationId: evaluation.id,
@@ -152,9 +149,7 @@ export class EvaluationsService {
     return this.db.transaction(async (manager) => {
       const current = await manager.findOneBy(Evaluation, { sessionId: session.id, candidateId });
       if (!current?.lockedAt) {
-        throw new ConflictException(
-          "Cette évaluation n'est pas verrouillée : la commission la modifie elle-même. / Only a locked evaluation is corrected.",
-        );
+        throw new DomainError('EVALUATION_NOT_LOCKED');
       }
       const result = await manager
         .createQueryBuilder()
@@ -284,32 +279,28 @@ function checkedScores(
   const scores: Record<string, CriterionScore> = {};
   for (const s of dto.scores) {
     if (s.criterionId in scores) {
-      throw new BadRequestException(
-        `scores : le critère ${s.criterionId} figure deux fois. / Criterion listed twice.`,
-      );
+      throw new DomainError('CRITERION_REPEATED', { criterion: s.criterionId });
     }
     scores[s.criterionId] = { level: s.level ?? null, comment: s.comment };
   }
   const unknown = unknownCriteria(grid, scores);
   if (unknown.length) {
-    throw new BadRequestException(
-      `scores : critère(s) inconnu(s) pour ${grid.exam} : ${unknown.join(', ')}. / Unknown criteria for this exam.`,
-    );
+    throw new DomainError('UNKNOWN_CRITERIA', {
+      exam: grid.exam,
+      criteria: unknown,
+      count: unknown.length,
+    });
   }
   if (
     dto.proposedMark !== null &&
     dto.proposedMark !== undefined &&
     !isProposedMark(dto.proposedMark)
   ) {
-    throw new BadRequestException(
-      'proposedMark : une note de 0 à 20 par demi-points (ex. 13,5). / A mark from 0 to 20 in half points.',
-    );
+    throw new DomainError('MARK_HALF_POINTS');
   }
   return scores;
 }
 
 function locked() {
-  return new ConflictException(
-    "L'évaluation est verrouillée : toute la commission l'a signée ; une correction passe par l'administration. / The evaluation is locked.",
-  );
+  return new DomainError('EVALUATION_LOCKED');
 }

@@ -20,13 +20,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EXAMS, SubmissionSummaryView } from '../dossiers/dossier.dto.js';
-import { DATE, dateMessage, ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
+import { DATE, ONE_LINE, trim } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 
 const MODES: ExamMode[] = ['ccf', 'ponctuel'];
-const deadlineMessage = {
-  message:
-    'submissionDeadline doit être une date et heure ISO 8601 (2027-05-15T18:00:00+02:00) / submissionDeadline must be an ISO 8601 date-time',
-};
 
 @ApiSchema({ name: 'ExamSessionMember' })
 export class ExamSessionMemberView {
@@ -112,33 +109,33 @@ export class SessionCandidateView {
 @ApiSchema({ name: 'CreateExamSession' })
 export class CreateExamSessionDto {
   @ApiProperty({ enum: EXAMS })
-  @IsIn(EXAMS, { message: 'exam : E1, E2 ou E3 / exam must be E1, E2 or E3' })
+  @IsIn(EXAMS)
   exam!: ExamCode;
 
   @ApiProperty({ enum: MODES })
-  @IsIn(MODES, { message: 'mode : ccf ou ponctuel / mode must be ccf or ponctuel' })
+  @IsIn(MODES)
   mode!: ExamMode;
 
   @ApiProperty({ example: 'E3 — juin 2027' })
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'label : 1 à 200 caractères / label: 1–200 characters' })
+  @Length(1, 200)
   label!: string;
 
   @ApiProperty({ example: '2027-06-01' })
-  @Matches(DATE, dateMessage('oralStartsOn'))
+  @Matches(DATE, rule('date'))
   oralStartsOn!: string;
 
   @ApiProperty({ example: '2027-06-03' })
-  @Matches(DATE, dateMessage('oralEndsOn'))
+  @Matches(DATE, rule('date'))
   oralEndsOn!: string;
 
   @ApiProperty({ example: '2027-05-15T18:00:00+02:00' })
-  @IsISO8601({ strict: true }, deadlineMessage)
+  @IsISO8601({ strict: true }, rule('dateTime'))
   submissionDeadline!: string;
 
   @ApiProperty({ example: '2027-09-30', description: 'Not before the last oral' })
-  @Matches(DATE, dateMessage('retentionUntil'))
+  @Matches(DATE, rule('date'))
   retentionUntil!: string;
 }
 
@@ -146,12 +143,12 @@ export class CreateExamSessionDto {
 export class UpdateExamSessionDto {
   @ApiPropertyOptional({ enum: MODES })
   @IsOptional()
-  @IsIn(MODES, { message: 'mode : ccf ou ponctuel / mode must be ccf or ponctuel' })
+  @IsIn(MODES)
   mode?: ExamMode;
 
   @ApiPropertyOptional({ example: '2027-09-30' })
   @IsOptional()
-  @Matches(DATE, dateMessage('retentionUntil'))
+  @Matches(DATE, rule('date'))
   retentionUntil?: string;
 
   @ApiProperty({ description: 'The version read; a stale one answers 409' })
@@ -163,22 +160,22 @@ export class UpdateExamSessionDto {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'label : 1 à 200 caractères / label: 1–200 characters' })
+  @Length(1, 200)
   label?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, dateMessage('oralStartsOn'))
+  @Matches(DATE, rule('date'))
   oralStartsOn?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, dateMessage('oralEndsOn'))
+  @Matches(DATE, rule('date'))
   oralEndsOn?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601({ strict: true }, deadlineMessage)
+  @IsISO8601({ strict: true }, rule('dateTime'))
   submissionDeadline?: string;
 }
 
@@ -186,15 +183,15 @@ export class UpdateExamSessionDto {
 export class InviteExaminerDto {
   @ApiProperty({ example: 'jury@example.org' })
   @Transform(trim)
-  @IsEmail({}, { message: 'email : adresse invalide / invalid e-mail address' })
+  @IsEmail({})
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Camille Martin' })
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'displayName : 1 à 200 caractères / displayName: 1–200 characters' })
-  @Matches(ONE_LINE, oneLineMessage('displayName'))
+  @Length(1, 200)
+  @Matches(ONE_LINE, rule('oneLine'))
   displayName!: string;
 }
 
@@ -212,9 +209,7 @@ export class CriterionScoreDto {
     description: 'null: not assessed yet',
   })
   @IsOptional()
-  @IsIn(EVALUATION_LEVELS, {
-    message: `level : ${EVALUATION_LEVELS.join(', ')} ou null / level must be one of the scale or null`,
-  })
+  @IsIn(EVALUATION_LEVELS)
   level!: EvaluationLevel | null;
 
   @ApiProperty()
@@ -233,9 +228,9 @@ class EvaluationFields {
 
   @ApiProperty({ type: Number, nullable: true, example: 14.5, description: '0–20, half points' })
   @IsOptional()
-  @IsNumber({}, { message: 'proposedMark : un nombre de 0 à 20 / proposedMark must be a number' })
-  @Min(0, { message: 'proposedMark : de 0 à 20 / proposedMark: 0 to 20' })
-  @Max(20, { message: 'proposedMark : de 0 à 20 / proposedMark: 0 to 20' })
+  @IsNumber({})
+  @Min(0)
+  @Max(20)
   proposedMark!: number | null;
 
   @ApiProperty({ description: 'The commission’s private notes' })
@@ -259,9 +254,7 @@ export class CorrectEvaluationDto extends SaveEvaluationDto {
   @ApiProperty({ description: 'Why the locked evaluation is corrected (kept in the audit log)' })
   @Transform(trim)
   @IsString()
-  @Length(10, 2000, {
-    message: 'reason : 10 à 2000 caractères / reason: 10–2000 characters',
-  })
+  @Length(10, 2000)
   reason!: string;
 }
 

@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -20,6 +20,7 @@ import type {
   InviteExaminerDto,
   UpdateExamSessionDto,
 } from './exam.dto.js';
+import { DomainError } from '../common/domain-error.js';
 
 /**
  * Exam sessions and their commissions (candidates: session-candidates.service.ts; evaluations:
@@ -262,9 +263,7 @@ function checkSessionDates(d: {
   checkDateRange(['oralStartsOn', d.oralStartsOn], ['oralEndsOn', d.oralEndsOn]);
   checkDateRange(['oralEndsOn', d.oralEndsOn], ['retentionUntil', d.retentionUntil]);
   if (d.submissionDeadline.slice(0, 10) > d.oralStartsOn) {
-    throw new BadRequestException(
-      'submissionDeadline doit précéder le début des oraux (oralStartsOn). / The deadline must not be after the first oral.',
-    );
+    throw new DomainError('DEADLINE_AFTER_ORALS');
   }
 }
 

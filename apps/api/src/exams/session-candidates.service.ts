@@ -1,8 +1,7 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import type { SubmissionView } from '../dossiers/dossier.dto.js';
 import { SubmissionsService } from '../dossiers/submissions.service.js';
 import { AccessPolicy } from '../policy/access-policy.js';
@@ -12,6 +11,7 @@ import { LATEST_BEFORE_DEADLINE } from '../policy/scopes.js';
 import { ExamSessionCandidate } from './exam-session.entity.js';
 import type { CohortEnrolmentView, SessionCandidateView } from './exam.dto.js';
 import { ExamsService, lockSession, recordSessionEvent } from './exams.service.js';
+import { DomainError } from '../common/domain-error.js';
 
 /** Who is examined in a session: enrolment (one candidate or a whole cohort), the list, what the commission reads. */
 @Injectable()
@@ -164,11 +164,9 @@ export class SessionCandidatesService {
        WHERE s.id = $1`,
       [session.id, candidateId],
     )) as { id: string | null }[];
-    if (!row) throw new NotFoundException(NOT_FOUND);
+    if (!row) throw new DomainError('NOT_FOUND');
     if (!row.id) {
-      throw new NotFoundException(
-        "Aucun dossier déposé avant la date limite de cette session. / No submission before the session's deadline.",
-      );
+      throw new DomainError('NO_SUBMISSION_BEFORE_DEADLINE');
     }
     return this.submissions.view(await this.submissions.visible(actor, row.id, 'review', ip));
   }

@@ -10,6 +10,6 @@ export class RenameFileDto {
     typeof value === 'string' ? safeFileName(value) : value,
   )
   @IsString()
-  @Length(1, 255, { message: 'name doit faire 1 à 255 caractères / name must be 1–255 characters' })
+  @Length(1, 255)
   name!: string;
 }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -36,6 +35,7 @@ import { AccessGuard } from '../policy/access.guard.js';
 import { Permission } from '../policy/permission.js';
 import { uuid } from '../common/uuid-param.js';
 import { StreamedUpload } from './upload-options.js';
+import { DomainError } from '../common/domain-error.js';
 
 @ApiTags('files')
 @Controller()
@@ -58,9 +58,7 @@ export class FilesController {
     @UploadedFile() file: (Express.Multer.File & StoredUpload) | undefined,
   ): Promise<FileView> {
     if (!file) {
-      throw new BadRequestException(
-        'Fichier attendu dans le champ « file ». / File expected in field "file".',
-      );
+      throw new DomainError('FILE_EXPECTED', { field: 'file' });
     }
     return fileView(await this.files.attach(actor, id, file, file.originalname));
   }

@@ -1,14 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
-import {
-  HttpException,
-  HttpStatus,
-  PayloadTooLargeException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
 import type { Request } from 'express';
 import type { StorageEngine } from 'multer';
-import { OUTAGE_MESSAGES } from '../common/outage.js';
+import { DomainError } from '../common/domain-error.js';
 import { ScanAborted } from '../scanning/clamd-client.js';
 import type { UploadScanner } from '../scanning/upload-scanner.js';
 import type { ObjectStorage } from '../storage/object-storage.service.js';
@@ -24,20 +18,6 @@ export interface StoredUpload {
   size: number;
   sha256: string;
   mediaType: string;
-}
-
-export class UnsupportedMediaType extends HttpException {
-  constructor(mediaType: string) {
-    super(
-      {
-        statusCode: 415,
-        error: 'Unsupported Media Type',
-        message: `Type de fichier refusé : ${mediaType}. Formats acceptés : PDF, documents bureautiques, images, vidéo, audio, texte, sous-titres, ZIP. / File type not accepted: ${mediaType}.`,
-        mediaType,
-      },
-      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-    );
-  }
 }
 
 /**
@@ -88,8 +68,8 @@ export class S3StorageEngine implements StorageEngine {
       tooLarge = true;
       // Once S3 is being written, fail that side and not the request's file stream: multer then
       // waits for this upload to settle (its multipart upload aborted) before answering 413.
-      if (sniffed) body.destroy(new PayloadTooLargeException());
-      else source.destroy(new PayloadTooLargeException());
+      if (sniffed) body.destroy(tooLargeError());
+      else source.destroy(tooLargeError());
     });
 
     const { head, ended } = await readHead(source, SNIFF_BYTES);
@@ -97,7 +77,7 @@ export class S3StorageEngine implements StorageEngine {
     const mediaType = await sniffMediaType(head, originalName);
     if (!isAllowed(mediaType)) {
       source.resume(); // let the rest of the request drain; the error answers it
-      throw new UnsupportedMediaType(mediaType);
+      throw new DomainError('FILE_TYPE_REFUSED', { mediaType }, { mediaType });
     }
 
     const storageKey = `${this.prefix}${randomUUID()}`;
@@ -160,8 +140,8 @@ export class S3StorageEngine implements StorageEngine {
     if (scanFailed && verdict.status === 'rejected')
       throw this.scanner!.unavailable(verdict.reason);
     if (stored.status === 'rejected') {
-      if (stored.reason instanceof HttpException) throw stored.reason;
-      throw new ServiceUnavailableException(OUTAGE_MESSAGES.storage);
+      if (stored.reason instanceof DomainError) throw stored.reason;
+      throw new DomainError('STORAGE_UNAVAILABLE');
     }
     // Fail closed: a file that was not scanned to the end is not kept.
     if (verdict.status === 'rejected') throw this.scanner!.unavailable(verdict.reason);
@@ -178,9 +158,7 @@ export class S3StorageEngine implements StorageEngine {
 }
 
 function tooLargeError() {
-  return new PayloadTooLargeException(
-    'Fichier trop volumineux pour la limite de la plateforme. / File larger than the upload limit.',
-  );
+  return new DomainError('FILE_TOO_LARGE');
 }
 
 function isClientGone(error: unknown): boolean {

@@ -3,6 +3,8 @@ import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import type { ObjectStream } from '../storage/object-storage.service.js';
 import { isInlineSafe } from './media-types.js';
+import { DomainError } from '../common/domain-error.js';
+import { sendError } from '../common/error-response.js';
 
 export interface StoredObjectInfo {
   name: string;
@@ -24,14 +26,8 @@ export async function sendObject(
 ): Promise<void> {
   const ranges = req.headers.range ? req.range(file.size, { combine: true }) : undefined;
   if (ranges === -1) {
-    res
-      .status(416)
-      .setHeader('Content-Range', `bytes */${file.size}`)
-      .json({
-        statusCode: 416,
-        error: 'Range Not Satisfiable',
-        message: `Plage hors du fichier (${file.size} octets). / Range outside the file.`,
-      });
+    res.setHeader('Content-Range', `bytes */${file.size}`);
+    sendError(req, res, new DomainError('RANGE_NOT_SATISFIABLE', { size: file.size }));
     return;
   }
   const range = Array.isArray(ranges) && ranges.length === 1 ? ranges[0] : undefined;

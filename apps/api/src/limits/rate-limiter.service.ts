@@ -5,7 +5,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { TooManyRequests } from '../common/too-many-requests.js';
+import type { ErrorCode } from '@dossier-sno/i18n';
+import { DomainError } from '../common/domain-error.js';
 
 /** One limit of a bucket: at most `max` hits of `key` per window. */
 export interface RateRule {
@@ -17,8 +18,9 @@ export interface RateRule {
 export interface RateBucket {
   name: string;
   windowMinutes: number;
-  /** French first; `minutes` is the wait, rounded up. */
-  message: (minutes: number) => string;
+  /** The refusal (429); its `count` is the wait in `waitUnit`, rounded up. */
+  refusal: ErrorCode;
+  waitUnit: 'minutes' | 'hours';
 }
 
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
@@ -68,7 +70,9 @@ export class RateLimiter implements OnApplicationBootstrap, OnApplicationShutdow
       .map((row) => Math.max(1, row.wait));
     if (waits.length === 0) return;
     const retryAfter = Math.max(...waits);
-    throw new TooManyRequests(retryAfter, bucket.message(Math.ceil(retryAfter / 60)));
+    const count = Math.ceil(retryAfter / (bucket.waitUnit === 'hours' ? 3600 : 60));
+    // The errors filter turns `retryAfter` (seconds) into the Retry-After header.
+    throw new DomainError(bucket.refusal, { count }, { retryAfter });
   }
 
   /** Takes back one hit of each key (a login that succeeded is not a failure). */

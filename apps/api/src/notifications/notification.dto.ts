@@ -53,17 +53,14 @@ export class NotificationPageView {
 export class MarkReadDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 200 })
   @ValidateIf((o: MarkReadDto) => o.all !== true)
-  @IsArray({
-    message:
-      'ids : liste des notifications à marquer lues, ou "all": true / ids (array) or "all": true expected',
-  })
+  @IsArray()
   @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'ids : identifiants UUID attendus / ids must be UUIDs' })
+  @IsUUID('all', { each: true })
   ids?: string[];
 
   @ApiPropertyOptional({ description: 'Marks every notification read' })
   @IsOptional()
-  @IsIn([true], { message: 'all : seule la valeur true est admise / all must be true' })
+  @IsIn([true])
   all?: boolean;
 }
 
@@ -76,6 +73,6 @@ export class MarkedReadView {
 @ApiSchema({ name: 'UserSettings' })
 export class UserSettingsDto {
   @ApiProperty({ description: 'A daily e-mail listing new notifications (on by default)' })
-  @IsBoolean({ message: 'emailDigest : true ou false / emailDigest must be a boolean' })
+  @IsBoolean()
   emailDigest!: boolean;
 }

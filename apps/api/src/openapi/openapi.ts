@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ApiErrorView } from '../common/api-error.dto.js';
 
 /** The OpenAPI document, generated from the controllers and DTOs; the web client is generated from it. */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -10,7 +11,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('0.1.0')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return SwaggerModule.createDocument(app, config, { extraModels: [ApiErrorView] });
 }
 
 /** Serves the document at /api/docs (UI) and /api/docs-json. */

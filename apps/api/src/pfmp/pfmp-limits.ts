@@ -8,8 +8,8 @@ import type { RateBucket, RateRule } from '../limits/rate-limiter.service.js';
 export const TUTOR_INVITATIONS: RateBucket = {
   name: 'pfmp_tutor_invitation',
   windowMinutes: 24 * 60,
-  message: (minutes) =>
-    `Vous avez déjà indiqué 10 tuteurs par e-mail aujourd'hui : réessayez dans ${Math.ceil(minutes / 60)} h, ou demandez à votre formateur. / Too many tutor invitations today.`,
+  refusal: 'TOO_MANY_TUTOR_INVITATIONS',
+  waitUnit: 'hours',
 };
 
 export const tutorInvitationRules = (candidateId: string): RateRule[] => [

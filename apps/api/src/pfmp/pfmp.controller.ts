@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -40,6 +39,7 @@ import {
 import { PfmpService } from './pfmp.service.js';
 import { uuid } from '../common/uuid-param.js';
 import { StreamedUpload } from '../files/upload-options.js';
+import { DomainError } from '../common/domain-error.js';
 
 @ApiTags('pfmp')
 @Controller('pfmp')
@@ -108,9 +108,7 @@ export class PfmpController {
     @UploadedFile() file: (Express.Multer.File & StoredUpload) | undefined,
   ): Promise<PfmpPeriodView> {
     if (!file) {
-      throw new BadRequestException(
-        'Fichier attendu dans le champ « file ». / File expected in field "file".',
-      );
+      throw new DomainError('FILE_EXPECTED', { field: 'file' });
     }
     return this.pfmp.attachProof(actor, id, file, file.originalname);
   }

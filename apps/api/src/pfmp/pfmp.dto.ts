@@ -14,7 +14,8 @@ import {
   ValidateNested,
   IsObject,
 } from 'class-validator';
-import { DATE, dateMessage, ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
+import { DATE, ONE_LINE, trim } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 
 @ApiSchema({ name: 'PfmpProof' })
 export class PfmpProofView {
@@ -119,23 +120,15 @@ export class PfmpTutorInvitationDto {
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toLowerCase() : value,
   )
-  @IsEmail(
-    {},
-    {
-      message:
-        'tutor.email doit être une adresse e-mail valide / tutor.email must be an e-mail address',
-    },
-  )
+  @IsEmail({})
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Camille Martin' })
   @Transform(trim)
   @IsString()
-  @Length(1, 120, {
-    message: 'tutor.displayName : 1 à 120 caractères / tutor.displayName must be 1–120 characters',
-  })
-  @Matches(ONE_LINE, oneLineMessage('tutor.displayName'))
+  @Length(1, 120)
+  @Matches(ONE_LINE, rule('oneLine'))
   displayName!: string;
 }
 
@@ -148,7 +141,11 @@ class PfmpFields {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '12345678901234' })
   @IsOptional()
-  @Matches(/^\d{14}$/, { message: 'siret : 14 chiffres / siret must be 14 digits' })
+  // Written as printed on documents (« 732 829 320 00074 »): spaces and dots do not count.
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.replace(/[\s.]/g, '') : value,
+  )
+  @Matches(/^\d{14}$/, rule('siret'))
   siret?: string | null;
 
   @ApiPropertyOptional({
@@ -167,9 +164,7 @@ class PfmpFields {
       'Instead of tutorId: a tutor of your establishment by e-mail (assigned to you), or someone new (invited by e-mail)',
   })
   @IsOptional()
-  @IsObject({
-    message: 'tutor doit être un objet { email, displayName } / tutor must be an object',
-  })
+  @IsObject()
   @ValidateNested()
   @Type(() => PfmpTutorInvitationDto)
   tutor?: PfmpTutorInvitationDto;
@@ -187,15 +182,15 @@ export class CreatePfmpPeriodDto extends PfmpFields {
   @ApiProperty()
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'organisationName : 1 à 200 caractères / 1–200 characters' })
+  @Length(1, 200)
   organisationName!: string;
 
   @ApiProperty({ example: '2027-01-04' })
-  @Matches(DATE, dateMessage('startsOn'))
+  @Matches(DATE, rule('date'))
   startsOn!: string;
 
   @ApiProperty({ example: '2027-02-12' })
-  @Matches(DATE, dateMessage('endsOn'))
+  @Matches(DATE, rule('date'))
   endsOn!: string;
 }
 
@@ -215,11 +210,11 @@ export class UpdatePfmpPeriodDto extends PfmpFields {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, dateMessage('startsOn'))
+  @Matches(DATE, rule('date'))
   startsOn?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, dateMessage('endsOn'))
+  @Matches(DATE, rule('date'))
   endsOn?: string;
 }

@@ -1,11 +1,5 @@
 import { minimumPfmpWeeks, pfmpDays, pfmpProofKind, pfmpTotal } from '@dossier-sno/exam-rules';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -34,6 +28,7 @@ import type {
   UpdatePfmpPeriodDto,
 } from './pfmp.dto.js';
 import { staleVersion } from '../common/stale-version.js';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class PfmpService {
@@ -167,9 +162,7 @@ export class PfmpService {
     dto: Pick<CreatePfmpPeriodDto, 'tutorId' | 'tutor'>,
   ): Promise<void> {
     if (dto.tutorId && dto.tutor) {
-      throw new BadRequestException(
-        'Choisissez un tuteur attribué (tutorId) ou invitez-en un par e-mail (tutor), pas les deux. / Give tutorId or tutor, not both.',
-      );
+      throw new DomainError('TUTOR_ID_OR_INVITATION');
     }
     if (dto.tutorId) await this.rules.assertAssignedTutor(actor, dto.tutorId);
     // Counted before the transaction: the limiter uses its own connection (decision 23).
@@ -283,9 +276,7 @@ export class PfmpService {
     await this.policy.requireAccess(actor, Permission.PfmpPeriodRead, [periodId]);
     const period = await this.db.getRepository(PfmpPeriod).findOneByOrFail({ id: periodId });
     if (!period.proofStorageKey) {
-      throw new NotFoundException(
-        'Aucun justificatif déposé pour cette période. / No proof uploaded yet.',
-      );
+      throw new DomainError('NO_PROOF_YET');
     }
     return period as PfmpPeriod & { proofStorageKey: string };
   }
@@ -328,7 +319,5 @@ function view(p: PfmpPeriod): PfmpPeriodView {
 }
 
 function periodWithBilan() {
-  return new ConflictException(
-    'Le tuteur a commencé le bilan de cette période : elle ne peut plus être supprimée, corrigez-la plutôt. / The tutor has started this period’s bilan: edit the period instead of deleting it.',
-  );
+  return new DomainError('PERIOD_BILAN_STARTED');
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ERROR_STATUS } from '../common/error-status.js';
 import { Permission } from './permission.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
@@ -29,10 +30,22 @@ describe('access decisions', () => {
   });
 
   it('are refused in policy/ only: no 403 raised anywhere else', () => {
+    const forbidden = Object.entries(ERROR_STATUS)
+      .filter(([, status]) => status === 403)
+      .map(([code]) => code);
+    const raising = new RegExp(`DomainError\\(\\s*'(${forbidden.join('|')})'`);
     const outside = outsidePolicy().filter((path) =>
-      /\bForbiddenException\b/.test(readFileSync(join(SRC, path), 'utf8')),
+      raising.test(readFileSync(join(SRC, path), 'utf8')),
     );
+    expect(forbidden).toContain('ROLE_FORBIDDEN');
     expect(outside).toEqual([]);
+  });
+
+  it('never pick an HTTP status: refusals are DomainErrors, mapped to statuses once', () => {
+    const picking = sources(SRC)
+      .map((path) => relative(SRC, path))
+      .filter((path) => /new \w+Exception\(/.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(picking).toEqual([]);
   });
 
   it('are asked by permission: every permission of the list is required somewhere', () => {

@@ -1,9 +1,9 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { type Actor, hasRole } from '../auth/actor.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import { AccessRepository } from './access.repository.js';
 import { Permission } from './permission.js';
 import { permissionRules, type Rule } from './permissions.js';
+import { DomainError } from '../common/domain-error.js';
 
 /**
  * Every per-resource access decision goes through here: a service asks
@@ -46,7 +46,7 @@ export class AccessPolicy {
     if (refused.length === 0) return;
     const seen = rule.seen ? await rule.seen(actor, refused) : new Set<string>();
     if (rule.refusal && refused.every((id) => seen.has(id))) throw rule.refusal();
-    throw new NotFoundException(NOT_FOUND);
+    throw new DomainError('NOT_FOUND');
   }
 
   /**
@@ -74,9 +74,7 @@ export class AccessPolicy {
   async dossierThreadOwnerFor(actor: Actor, candidateId: string | undefined): Promise<string> {
     const ownerId = await this.recordOwnerFor(actor, candidateId);
     if (ownerId === actor.id && !hasRole(actor, 'candidate')) {
-      throw new BadRequestException(
-        'candidateId : précisez le ou la candidat·e dont vous lisez le dossier. / candidateId is required for staff.',
-      );
+      throw new DomainError('CANDIDATE_ID_REQUIRED');
     }
     return ownerId;
   }

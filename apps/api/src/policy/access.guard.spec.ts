@@ -1,4 +1,5 @@
-import { BadRequestException, type ExecutionContext } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
 import type { AccessPolicy } from './access-policy.js';
 import { AccessGuard } from './access.guard.js';
 import { Permission } from './permission.js';
@@ -19,7 +20,7 @@ describe('AccessGuard', () => {
     };
     const guard = new Guard(policy as unknown as AccessPolicy);
     await expect(guard.canActivate(contextFor('../../etc/passwd'))).rejects.toBeInstanceOf(
-      BadRequestException,
+      DomainError,
     );
     expect(asked).toEqual([]);
     await expect(

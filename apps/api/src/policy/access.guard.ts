@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   type CanActivate,
   type ExecutionContext,
   Inject,
@@ -9,9 +8,9 @@ import {
 } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import type { Request } from 'express';
-import { INVALID_ID } from '../common/uuid-param.js';
 import { AccessPolicy } from './access-policy.js';
 import type { Permission } from './permission.js';
+import { DomainError } from '../common/domain-error.js';
 
 /**
  * A guard requiring `permission` on the resource `:id` before an upload's body is read, so a
@@ -28,7 +27,7 @@ export function AccessGuard(permission: Permission): Type<CanActivate> {
       const id = req.params.id;
       if (!req.actor || typeof id !== 'string') return false;
       // Guards run before pipes: `:id` is checked here as ParseUUIDPipe would, not by PostgreSQL.
-      if (!isUUID(id)) throw new BadRequestException(INVALID_ID);
+      if (!isUUID(id)) throw new DomainError('INVALID_ID');
       await this.policy.requireAccess(req.actor, permission, [id]);
       return true;
     }

@@ -1,8 +1,9 @@
-import { ForbiddenException, type HttpException, NotFoundException } from '@nestjs/common';
 import { type Actor, hasRole } from '../auth/actor.js';
 import type { Role } from '../users/role.js';
 import type { AccessRepository, Check } from './access.repository.js';
 import { Permission } from './permission.js';
+import { DomainError } from '../common/domain-error.js';
+import type { ErrorCode } from '@dossier-sno/i18n';
 
 /**
  * What each permission means: the ids `granted`, and among those refused, the ids the actor
@@ -12,7 +13,7 @@ import { Permission } from './permission.js';
 export interface Rule {
   granted: Check;
   seen?: Check;
-  refusal?: () => HttpException;
+  refusal?: () => DomainError;
 }
 
 /** The ids every check lets through, in turn. */
@@ -47,11 +48,7 @@ const role =
   async (actor: Actor, ids) =>
     new Set(hasRole(actor, ...roles) ? ids : []);
 
-const forbidden = (message: string) => () => new ForbiddenException(message);
-
-const CANDIDATE_ONLY =
-  'Seul·e le ou la candidat·e modifie ses traces. / Only the candidate changes their traces.';
-const COHORT_STAFF = 'Réservé au personnel de la cohorte. / Cohort staff only.';
+const forbidden = (code: ErrorCode) => () => new DomainError(code);
 
 export function permissionRules(r: AccessRepository): Record<Permission, Rule> {
   const sessionMarks = all(r.session.visible, r.session.marks);
@@ -61,13 +58,13 @@ export function permissionRules(r: AccessRepository): Record<Permission, Rule> {
     [Permission.UserManage]: {
       granted: all(r.user.visible, role('admin')),
       seen: r.user.visible,
-      refusal: forbidden('Réservé aux administrateurs. / Admins only.'),
+      refusal: forbidden('ADMINS_ONLY'),
     },
     [Permission.CandidateRead]: { granted: r.user.visibleCandidate },
     [Permission.CandidateManage]: {
       granted: all(r.user.visibleCandidate, any(role('admin'), r.user.taughtCandidate)),
       seen: r.user.visibleCandidate,
-      refusal: forbidden(COHORT_STAFF),
+      refusal: forbidden('COHORT_STAFF_ONLY'),
     },
     [Permission.RecordRead]: { granted: r.user.record },
 
@@ -75,51 +72,42 @@ export function permissionRules(r: AccessRepository): Record<Permission, Rule> {
     [Permission.CohortFollow]: {
       granted: all(r.cohort.visible, role('admin', 'teacher')),
       seen: r.cohort.visible,
-      refusal: forbidden(COHORT_STAFF),
+      refusal: forbidden('COHORT_STAFF_ONLY'),
     },
 
     [Permission.TraceRead]: { granted: r.trace.visible },
     [Permission.TraceUpdate]: {
       granted: all(r.trace.visible, r.trace.owned),
       seen: r.trace.visible,
-      refusal: forbidden(CANDIDATE_ONLY),
+      refusal: forbidden('CANDIDATE_ONLY_TRACES'),
     },
     [Permission.TraceAttest]: {
       granted: all(r.trace.visible, r.trace.ofTutoredCandidate),
       seen: r.trace.visible,
-      refusal: forbidden(
-        'Seul·e un tuteur ou une tutrice du ou de la candidat·e atteste ses traces. / Only an assigned tutor attests traces.',
-      ),
+      refusal: forbidden('TUTOR_ONLY_ATTESTS'),
     },
     [Permission.FileRead]: { granted: r.file.visible },
     [Permission.FileUpdate]: {
       granted: all(r.file.visible, r.file.owned),
       seen: r.file.visible,
-      refusal: forbidden(CANDIDATE_ONLY),
+      refusal: forbidden('CANDIDATE_ONLY_TRACES'),
     },
 
     [Permission.PfmpPeriodRead]: { granted: r.period.visible },
     [Permission.PfmpPeriodUpdate]: {
       granted: all(r.period.visible, r.period.owned),
       seen: r.period.visible,
-      refusal: forbidden(
-        'Seul·e le ou la candidat·e modifie ses PFMP. / Only the candidate changes their PFMP.',
-      ),
+      refusal: forbidden('CANDIDATE_ONLY_PFMP'),
     },
     [Permission.BilanRead]: {
       granted: all(r.period.visible, r.period.bilanShown),
       seen: r.period.visible,
-      refusal: () =>
-        new NotFoundException(
-          "Le bilan de cette période n'est pas encore terminé par votre tuteur ou tutrice. / The bilan is not complete yet.",
-        ),
+      refusal: () => new DomainError('BILAN_NOT_COMPLETE'),
     },
     [Permission.BilanWrite]: {
       granted: all(r.period.visible, r.period.tutored),
       seen: r.period.visible,
-      refusal: forbidden(
-        "Seul·e le tuteur ou la tutrice de cette période remplit son bilan. / Only the period's tutor fills its bilan.",
-      ),
+      refusal: forbidden('PERIOD_TUTOR_ONLY_BILAN'),
     },
 
     [Permission.SubmissionRead]: { granted: any(r.submission.reviewed, r.submission.ofRecord) },
@@ -127,42 +115,32 @@ export function permissionRules(r: AccessRepository): Record<Permission, Rule> {
     [Permission.SubmissionShare]: {
       granted: all(r.submission.ofRecord, any(r.submission.ownedByActor, role('teacher', 'admin'))),
       seen: r.submission.ofRecord,
-      refusal: forbidden(
-        'Partage réservé à la personne candidate et à son équipe. / Not allowed to share.',
-      ),
+      refusal: forbidden('SHARE_NOT_ALLOWED'),
     },
 
     [Permission.CommentUpdate]: {
       granted: all(r.comment.visible, r.comment.authored),
       seen: r.comment.visible,
-      refusal: forbidden(
-        "Seul·e l'auteur·rice modifie ou supprime son commentaire. / Only the author changes a comment.",
-      ),
+      refusal: forbidden('COMMENT_AUTHOR_ONLY'),
     },
 
     [Permission.ExamSessionRead]: { granted: r.session.visible },
     [Permission.ExamSessionManage]: {
       granted: all(r.session.visible, r.session.managed),
       seen: r.session.visible,
-      refusal: forbidden(
-        'Réservé aux administrateurs et au formateur qui a créé la session. / Session managers only.',
-      ),
+      refusal: forbidden('SESSION_MANAGERS_ONLY'),
     },
     [Permission.ExamSessionMarksRead]: {
       granted: sessionMarks,
       seen: r.session.visible,
-      refusal: forbidden(
-        'Réservé à la commission et aux administrateurs. / Commission members and admins only.',
-      ),
+      refusal: forbidden('COMMISSION_AND_ADMINS_ONLY'),
     },
     [Permission.EvaluationRead]: { granted: evaluationRead },
     [Permission.EvaluationWrite]: {
       granted: (actor, keys) =>
         r.evaluation.enrolled(actor, keys, all(r.session.visible, r.session.openMember)),
       seen: evaluationRead,
-      refusal: forbidden(
-        'Seuls les membres de la commission remplissent et signent la grille. / Only commission members fill and sign the grid.',
-      ),
+      refusal: forbidden('COMMISSION_ONLY_EVALUATES'),
     },
   };
 }

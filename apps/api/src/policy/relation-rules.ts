@@ -1,20 +1,13 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { ExamCode } from '@dossier-sno/referential';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { NOT_FOUND } from '../common/not-found.js';
 import type { ExamSession } from '../exams/exam-session.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import type { Trace } from '../traces/trace.entity.js';
 import { User } from '../users/user.entity.js';
 import { scopeTutoredPeriods } from './scopes.js';
+import { DomainError } from '../common/domain-error.js';
 
 /**
  * Who may be put in which relation, once access is granted (access-policy.ts): seated on a
@@ -34,9 +27,7 @@ export class RelationRules {
       .getRepository(User)
       .findOneBy({ id: userId, establishmentId: session.establishmentId, active: true });
     if (!user?.roles.some((r) => r === 'examiner' || r === 'teacher')) {
-      throw new NotFoundException(
-        "Aucun examinateur ou formateur actif de l'établissement ne correspond : invitez la personne par e-mail. / No active examiner or teacher with this id.",
-      );
+      throw new DomainError('NO_ACTIVE_STAFF_MEMBER');
     }
     return user;
   }
@@ -61,14 +52,12 @@ export class RelationRules {
       [sessionId, ids],
     );
     if (rows.length === 0) return;
-    const names = rows.map((r) => r.name).join(', ');
-    throw new ConflictException(
-      'seat' in change
-        ? 'Cette personne est candidate dans cette session : elle ne peut pas siéger à sa commission. / A candidate of the session cannot sit on its commission.'
-        : rows.length === 1
-          ? `${names} siège à la commission de cette session : elle ne peut pas y être candidate ; retirez-la d'abord de la commission. / A commission member cannot be a candidate of the session.`
-          : `Ces personnes siègent à la commission de cette session, elles ne peuvent pas y être candidates : ${names} ; retirez-les d'abord de la commission. / Commission members cannot be candidates of the session.`,
-    );
+    throw 'seat' in change
+      ? new DomainError('CANDIDATE_ON_COMMISSION')
+      : new DomainError('COMMISSION_MEMBER_ENROLLED', {
+          names: rows.map((r) => r.name),
+          count: rows.length,
+        });
   }
 
   /**
@@ -88,9 +77,11 @@ export class RelationRules {
       [actor.id, exam],
     )) as { label: string; deadline: Date }[];
     if (closed) {
-      throw new ForbiddenException(
-        `La date limite de dépôt pour ${exam} (session « ${closed.label} ») est passée depuis le ${new Date(closed.deadline).toISOString()} : le dossier ne peut plus être déposé. / The submission deadline has passed.`,
-      );
+      throw new DomainError('SUBMISSION_DEADLINE_PASSED', {
+        exam,
+        session: closed.label,
+        deadline: new Date(closed.deadline).toISOString(),
+      });
     }
   }
 
@@ -98,7 +89,7 @@ export class RelationRules {
   async assertTeacher(teacherId: string): Promise<void> {
     const teacher = await this.db.getRepository(User).findOneBy({ id: teacherId });
     if (!teacher?.roles.includes('teacher')) {
-      throw new BadRequestException("Ce compte n'a pas le rôle enseignant. / Not a teacher.");
+      throw new DomainError('NOT_A_TEACHER');
     }
   }
 
@@ -107,7 +98,7 @@ export class RelationRules {
     const tutor = await this.db
       .getRepository(User)
       .findOneBy({ id: tutorId, establishmentId: actor.establishmentId });
-    if (!tutor?.roles.includes('tutor')) throw new NotFoundException(NOT_FOUND);
+    if (!tutor?.roles.includes('tutor')) throw new DomainError('NOT_FOUND');
   }
 
   /** A PFMP tutor must be a tutor already assigned to the candidate by their establishment. */
@@ -117,9 +108,7 @@ export class RelationRules {
       [tutorId, actor.id],
     );
     if (rows.length === 0) {
-      throw new BadRequestException(
-        "tutorId : ce tuteur ne vous est pas attribué ; demandez à votre formateur ou à l'administration de l'ajouter. / Tutor not assigned to you.",
-      );
+      throw new DomainError('TUTOR_NOT_ASSIGNED');
     }
   }
 
@@ -132,9 +121,7 @@ export class RelationRules {
       existing &&
       (existing.establishmentId !== actor.establishmentId || !existing.roles.includes('tutor'))
     ) {
-      throw new ConflictException(
-        "tutor.email : cette adresse appartient à un compte qui ne peut pas être votre tuteur ; demandez à votre formateur ou à l'administration de vous l'attribuer. / This e-mail belongs to an account that cannot be your tutor: ask your teacher or the administration.",
-      );
+      throw new DomainError('TUTOR_EMAIL_TAKEN');
     }
   }
 
@@ -144,9 +131,7 @@ export class RelationRules {
       .getRepository(PfmpPeriod)
       .findOneBy({ id: periodId, candidateId: actor.id });
     if (!period) {
-      throw new BadRequestException(
-        "pfmpPeriodId : cette période PFMP n'est pas l'une des vôtres ; choisissez-en une de votre page PFMP. / Not one of your PFMP periods.",
-      );
+      throw new DomainError('PERIOD_NOT_YOURS');
     }
     return period;
   }
@@ -166,9 +151,7 @@ export class RelationRules {
         ).getOne()
       : null;
     if (!period) {
-      throw new UnprocessableEntityException(
-        "Cette trace n'est pas rattachée à une période PFMP dont vous êtes le tuteur ou la tutrice : vous ne pouvez attester que les traces de votre période. / This trace is not tied to a PFMP period you tutor.",
-      );
+      throw new DomainError('TRACE_NOT_IN_TUTORED_PERIOD');
     }
     return period;
   }

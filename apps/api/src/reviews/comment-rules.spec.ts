@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { DomainError } from '../common/domain-error.js';
 import { assertEditable, EDIT_WINDOW_MS, renderCommentHtml } from './comment-rules.js';
 
 describe('renderCommentHtml', () => {
@@ -55,7 +55,7 @@ describe('assertEditable (15-minute rule)', () => {
   });
 
   it('refuses it afterwards with a 409 that says why', () => {
-    expect(() => assertEditable(createdAt, at(EDIT_WINDOW_MS + 1))).toThrow(ConflictException);
+    expect(() => assertEditable(createdAt, at(EDIT_WINDOW_MS + 1))).toThrow(DomainError);
     expect(() => assertEditable(createdAt, at(EDIT_WINDOW_MS + 1))).toThrow(/15 minutes/);
   });
 });

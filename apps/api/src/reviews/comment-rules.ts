@@ -1,6 +1,6 @@
-import { ConflictException } from '@nestjs/common';
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { DomainError } from '../common/domain-error.js';
 
 /** A comment's author may correct it for this long after writing it. */
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
@@ -10,9 +10,7 @@ export const BODY_MAX = 10_000;
 /** Refuses an edit once the window has closed (`now` is passed so tests need no real clock). */
 export function assertEditable(createdAt: Date, now: Date): void {
   if (now.getTime() - createdAt.getTime() > EDIT_WINDOW_MS) {
-    throw new ConflictException(
-      'Un commentaire ne peut être modifié que dans les 15 minutes qui suivent son envoi ; supprimez-le et écrivez-en un nouveau. / A comment can only be edited within 15 minutes.',
-    );
+    throw new DomainError('COMMENT_EDIT_WINDOW_PASSED', { minutes: EDIT_WINDOW_MS / 60_000 });
   }
 }
 

@@ -13,10 +13,8 @@ export class CommentBodyDto {
       'Markdown-like text: paragraphs, **bold**, *italic*, lists, [links](https://…), `code`, > quotes',
   })
   @Transform(trim)
-  @IsString({ message: 'body : texte attendu / body must be a string' })
-  @Length(1, BODY_MAX, {
-    message: `body : le commentaire doit contenir de 1 à ${BODY_MAX} caractères / body must be 1–${BODY_MAX} characters`,
-  })
+  @IsString()
+  @Length(1, BODY_MAX)
   body!: string;
 }
 

@@ -1,44 +1,17 @@
-import {
-  HttpException,
-  HttpStatus,
-  Injectable,
-  Logger,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import type { ErrorCode } from '@dossier-sno/i18n';
+import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Request } from 'express';
 import { AuditLog } from '../audit/audit.service.js';
+import { DomainError } from '../common/domain-error.js';
 import type { Environment } from '../config/environment.js';
 import { ClamdError, type ClamdOptions, ClamdScan } from './clamd-client.js';
 
-export const SCANNER_UNAVAILABLE_MESSAGE =
-  'Analyse antivirus indisponible : le fichier n’a pas été enregistré, réessayez dans un instant. / Virus scanner unavailable: the file was not stored, retry shortly.';
-
-const SCANNER_SIZE_LIMIT_MESSAGE =
-  'Fichier trop volumineux pour l’analyse antivirus : il n’a pas été enregistré. Signalez-le à l’administrateur, qui doit relever la limite de l’antivirus. / File too large for the virus scanner: it was not stored; the administrator must raise the scanner’s limit.';
-
-const SCANNER_INTERRUPTED_MESSAGE =
-  'Analyse antivirus interrompue (fichier trop volumineux pour l’antivirus, ou antivirus redémarré) : le fichier n’a pas été enregistré. Réessayez ; si cela se reproduit, signalez-le à l’administrateur. / Virus scan interrupted (file too large for the scanner, or scanner restarting): the file was not stored.';
-
-const MESSAGES: Partial<Record<ClamdError['reason'], string>> = {
-  'size-limit': SCANNER_SIZE_LIMIT_MESSAGE,
-  closed: SCANNER_INTERRUPTED_MESSAGE,
+/** What a failed scan answers, by clamd's reason; SCANNER_UNAVAILABLE otherwise. */
+const REFUSALS: Partial<Record<ClamdError['reason'], ErrorCode>> = {
+  'size-limit': 'SCANNER_SIZE_LIMIT',
+  closed: 'SCANNER_INTERRUPTED',
 };
-
-export class InfectedFile extends HttpException {
-  constructor(fileName: string, signature: string) {
-    super(
-      {
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        message: `Fichier « ${fileName} » refusé : l’antivirus y a détecté ${signature}. Il n’a pas été enregistré. / File "${fileName}" rejected: the virus scanner found ${signature}. It was not stored.`,
-        fileName,
-        signature,
-      },
-      HttpStatus.UNPROCESSABLE_ENTITY,
-    );
-  }
-}
 
 /**
  * The optional virus scan of uploads (clamd over TCP), on when CLAMAV_HOST is set. It fails
@@ -75,7 +48,7 @@ export class UploadScanner {
     fileName: string,
     signature: string,
     size: number,
-  ): Promise<HttpException> {
+  ): Promise<DomainError> {
     this.logger.warn(`upload "${fileName}" rejected: ${signature} (${req.originalUrl})`);
     await this.audit
       .record({
@@ -88,19 +61,19 @@ export class UploadScanner {
       })
       // The file is refused either way; a database outage must not turn that into a 500.
       .catch((e: unknown) => this.logger.error(`audit of an infected upload failed: ${String(e)}`));
-    return new InfectedFile(fileName, signature);
+    return new DomainError('FILE_INFECTED', { fileName, signature }, { fileName, signature });
   }
 
   /** clamd failed (unreachable, timeout, refused stream): logged for the admin, 503 for the user. */
-  unavailable(error: unknown): HttpException {
+  unavailable(error: unknown): DomainError {
     const detail = error instanceof Error ? error.message : String(error);
     const hint =
       error instanceof ClamdError && (error.reason === 'size-limit' || error.reason === 'closed')
         ? ' — clamd’s StreamMaxLength (and MaxFileSize, MaxScanSize) must be at least MAX_UPLOAD_BYTES'
         : '';
     this.logger.error(`virus scan failed, upload refused: ${detail}${hint}`);
-    return new ServiceUnavailableException(
-      (error instanceof ClamdError && MESSAGES[error.reason]) || SCANNER_UNAVAILABLE_MESSAGE,
+    return new DomainError(
+      (error instanceof ClamdError && REFUSALS[error.reason]) || 'SCANNER_UNAVAILABLE',
     );
   }
 }

@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { AttestationView } from '../tutoring/tutoring.dto.js';
 import { TRACE_CONTEXTS, type TraceContext } from './trace.entity.js';
-import { DATE, dateMessage, trim } from '../common/dto-rules.js';
+import { DATE, trim } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 
 const TEXT_MAX = 20_000;
 
@@ -128,7 +129,7 @@ class TraceFields {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '2026-11-21' })
   @IsOptional()
-  @Matches(DATE, dateMessage('occurredUntil'))
+  @Matches(DATE, rule('date'))
   occurredUntil?: string | null;
 
   @ApiPropertyOptional({
@@ -139,9 +140,7 @@ class TraceFields {
       'PFMP traces: one of your PFMP periods (its tutor then reads and attests the trace); null unties it',
   })
   @IsOptional()
-  @IsUUID('all', {
-    message: 'pfmpPeriodId doit être un identifiant de période PFMP / pfmpPeriodId must be a UUID',
-  })
+  @IsUUID('all')
   pfmpPeriodId?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['C3.1.2'] })
@@ -164,23 +163,19 @@ export class CreateTraceDto extends TraceFields {
   @ApiProperty({ example: 'Assistance à un utilisateur sur la messagerie' })
   @Transform(trim)
   @IsString()
-  @Length(1, 200, {
-    message: 'title doit faire 1 à 200 caractères / title must be 1–200 characters',
-  })
+  @Length(1, 200)
   title!: string;
 
   @ApiProperty({ enum: TRACE_CONTEXTS, enumName: 'TraceContext' })
-  @IsIn(TRACE_CONTEXTS, { message: `context : valeurs possibles ${TRACE_CONTEXTS.join(', ')}` })
+  @IsIn(TRACE_CONTEXTS)
   context!: TraceContext;
 
   @ApiProperty({ example: '2026-11-20' })
-  @Matches(DATE, dateMessage('occurredOn'))
+  @Matches(DATE, rule('date'))
   occurredOn!: string;
 
   @ApiProperty({ type: [String], example: ['C3.1'] })
-  @IsArray({
-    message: 'competences doit être une liste de codes (C1.1…) / competences must be a list',
-  })
+  @IsArray()
   @ArrayMaxSize(9)
   @ArrayUnique()
   @IsString({ each: true })
@@ -208,7 +203,7 @@ export class UpdateTraceDto extends TraceFields {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(DATE, dateMessage('occurredOn'))
+  @Matches(DATE, rule('date'))
   occurredOn?: string;
 
   @ApiPropertyOptional({ type: [String] })
@@ -240,12 +235,12 @@ export class TraceQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '2026-09-01' })
   @IsOptional()
-  @Matches(DATE, dateMessage('from'))
+  @Matches(DATE, rule('date'))
   from?: string;
 
   @ApiPropertyOptional({ example: '2027-06-30' })
   @IsOptional()
-  @Matches(DATE, dateMessage('to'))
+  @Matches(DATE, rule('date'))
   to?: string;
 
   @ApiPropertyOptional({ description: 'Full-text search (French)' })

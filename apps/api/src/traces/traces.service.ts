@@ -1,5 +1,5 @@
 import { coverageOf, referentials, type Referential } from '@dossier-sno/referential';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -22,6 +22,7 @@ import type {
 } from './trace.dto.js';
 import { Trace, type TraceContext } from './trace.entity.js';
 import { staleVersion } from '../common/stale-version.js';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class TracesService {
@@ -180,9 +181,7 @@ export class TracesService {
   ): Promise<string | null> {
     if (periodId === null) return null;
     if (context !== 'pfmp') {
-      throw new BadRequestException(
-        'pfmpPeriodId : seule une trace réalisée en PFMP (contexte « pfmp ») se rattache à une période. / Only a PFMP trace is tied to a period.',
-      );
+      throw new DomainError('TRACE_PERIOD_NOT_PFMP');
     }
     return (await this.rules.ownPeriodForTrace(actor, periodId)).id;
   }
@@ -196,9 +195,7 @@ export class TracesService {
     )) as { version: string }[];
     const ref = rows[0] && referentials[rows[0].version];
     if (!ref) {
-      throw new BadRequestException(
-        "Ce compte n'est inscrit dans aucune cohorte : demandez à votre établissement. / Not in a cohort.",
-      );
+      throw new DomainError('NOT_IN_COHORT');
     }
     return ref;
   }
@@ -264,9 +261,11 @@ function checkTags(
     ...detailed.filter((d) => !all.some((k) => k.detailed.some((x) => x.code === d))),
   ];
   if (unknown.length) {
-    throw new BadRequestException(
-      `Code(s) de compétence inconnu(s) dans le référentiel ${ref.version} : ${unknown.join(', ')}. / Unknown competence code(s): ${unknown.join(', ')}.`,
-    );
+    throw new DomainError('UNKNOWN_COMPETENCES', {
+      version: ref.version,
+      codes: unknown,
+      count: unknown.length,
+    });
   }
   const parents = all
     .filter((k) => k.detailed.some((x) => detailed.includes(x.code)))

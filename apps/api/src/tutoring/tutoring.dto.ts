@@ -15,6 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { rule } from '../common/validation-errors.js';
 
 const TEXT_MAX = 20_000;
 
@@ -46,7 +47,7 @@ export class CreateAttestationDto {
   @ApiPropertyOptional({ description: "The tutor's remark, shown to the candidate" })
   @IsOptional()
   @IsString()
-  @MaxLength(2_000, { message: 'comment : 2 000 caractères au plus / at most 2,000 characters' })
+  @MaxLength(2_000)
   comment?: string;
 }
 
@@ -121,9 +122,7 @@ export class InternView {
 export class BilanLevelDto {
   @ApiProperty({ example: 'C2.1', description: 'A competence (C1.1…C3.3) or transversal (T1–T4)' })
   @IsString()
-  @Matches(/^(C[1-3]\.[1-3]|T[1-4])$/, {
-    message: 'code : C1.1…C3.3 ou T1–T4 / code must be C1.1…C3.3 or T1–T4',
-  })
+  @Matches(/^(C[1-3]\.[1-3]|T[1-4])$/, rule('bilanCode'))
   code!: string;
 
   @ApiProperty({
@@ -133,7 +132,7 @@ export class BilanLevelDto {
     description: 'null: not chosen yet',
   })
   @ValidateIf((_, value) => value !== null)
-  @IsIn(MASTERY_LEVELS, { message: 'level : 1, 2, 3, 4 ou null / level must be 1–4 or null' })
+  @IsIn(MASTERY_LEVELS)
   level!: MasteryLevel | null;
 }
 

@@ -5,12 +5,7 @@ import {
   type PfmpBilanContent,
 } from '@dossier-sno/exam-rules';
 import { referential } from '@dossier-sno/referential';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
@@ -33,6 +28,7 @@ import type {
   SavePfmpBilanDto,
 } from './tutoring.dto.js';
 import { staleVersion } from '../common/stale-version.js';
+import { DomainError } from '../common/domain-error.js';
 
 @Injectable()
 export class TutoringService {
@@ -51,9 +47,7 @@ export class TutoringService {
   async attest(actor: Actor, traceId: string, dto: CreateAttestationDto): Promise<AttestationView> {
     const trace = await this.attestable(actor, traceId);
     if (trace.context !== 'pfmp') {
-      throw new BadRequestException(
-        "Seules les traces réalisées en PFMP (contexte « pfmp ») s'attestent : demandez au ou à la candidat·e de corriger le contexte. / Only PFMP traces can be attested.",
-      );
+      throw new DomainError('ONLY_PFMP_TRACES_ATTESTED');
     }
     assertWithinPeriod(trace, await this.rules.attestationPeriodOf(actor, trace));
     await this.db.transaction(async (manager) => {
@@ -207,9 +201,7 @@ export class TutoringService {
     const saved = await this.db.transaction(async (manager) => {
       const current = await manager.findOneBy(PfmpBilan, { periodId: period.id });
       if (current?.completedAt) {
-        throw new ConflictException(
-          'Ce bilan est terminé : il ne peut plus être modifié. / This bilan is complete and final.',
-        );
+        throw new DomainError('BILAN_FINAL');
       }
       if ((current?.version ?? 0) !== dto.version) {
         throw staleVersion('bilan', current?.version ?? 0);
@@ -224,9 +216,7 @@ export class TutoringService {
       if (dto.complete) {
         const gaps = bilanGaps(content);
         if (gaps.length) {
-          throw new BadRequestException(
-            `Le bilan ne peut pas encore être terminé : ${gaps.join(' ')} / The bilan is incomplete.`,
-          );
+          throw new DomainError('BILAN_INCOMPLETE', { details: gaps.join(' ') });
         }
       }
       const completedAt = dto.complete ? new Date() : null;
@@ -309,19 +299,14 @@ export class TutoringService {
 function assertWithinPeriod(trace: Trace, period: PfmpPeriod): void {
   const until = trace.occurredUntil ?? trace.occurredOn;
   if (trace.occurredOn >= period.startsOn && until <= period.endsOn) return;
-  const dates =
-    until === trace.occurredOn
-      ? `du ${frDate(trace.occurredOn)}`
-      : `du ${frDate(trace.occurredOn)} au ${frDate(until)}`;
-  throw new UnprocessableEntityException(
-    `Cette trace est datée ${dates}, hors de votre période PFMP chez ${period.organisationName} (du ${frDate(period.startsOn)} au ${frDate(period.endsOn)}) : vous ne pouvez attester que ce qui s'est passé pendant cette période ; demandez au ou à la candidat·e de corriger la date ou la période. / The trace's dates lie outside your PFMP period.`,
-  );
-}
-
-/** `YYYY-MM-DD` → `DD/MM/YYYY`. */
-function frDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  throw new DomainError('TRACE_OUTSIDE_PERIOD', {
+    traceFrom: trace.occurredOn,
+    traceUntil: until,
+    count: until === trace.occurredOn ? 1 : 2,
+    organisation: period.organisationName,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+  });
 }
 
 /** Checks a list of levels: known codes of the right kind, each once, in référentiel order. */
@@ -336,9 +321,11 @@ function levels(
   const codes = entries.map((e) => e.code);
   const wrong = codes.filter((c, i) => !known.includes(c) || codes.indexOf(c) !== i);
   if (wrong.length) {
-    throw new BadRequestException(
-      `${field} : code(s) inconnu(s) ou en double : ${wrong.join(', ')}. / Unknown or repeated code(s).`,
-    );
+    throw new DomainError('UNKNOWN_OR_REPEATED_CODES', {
+      field,
+      codes: wrong,
+      count: wrong.length,
+    });
   }
   return known.flatMap((code) => entries.filter((e) => e.code === code));
 }

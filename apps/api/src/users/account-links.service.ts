@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -9,6 +9,7 @@ import { publicLink } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
 import type { User } from './user.entity.js';
+import { DomainError } from '../common/domain-error.js';
 
 /** An account created in a transaction, with the invitation token to e-mail once it committed. */
 export interface CreatedAccount {
@@ -82,8 +83,6 @@ export class AccountLinks {
 }
 
 /** The 409 of a link asked again within RESET_RESEND_MINUTES. */
-export function linkStillValid(email: string): ConflictException {
-  return new ConflictException(
-    `Un lien a été envoyé à ${email} il y a moins de ${RESET_RESEND_MINUTES} minutes ; il reste valable. / A link was sent less than ${RESET_RESEND_MINUTES} minutes ago.`,
-  );
+export function linkStillValid(email: string): DomainError {
+  return new DomainError('LINK_RECENTLY_SENT', { email, minutes: RESET_RESEND_MINUTES });
 }

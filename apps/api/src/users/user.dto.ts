@@ -25,8 +25,9 @@ import {
   ValidateBy,
   Matches,
 } from 'class-validator';
-import { ROLES, type Role, ROLES_DO_NOT_COMBINE, rolesCombine } from './role.js';
-import { ONE_LINE, oneLineMessage, trim } from '../common/dto-rules.js';
+import { ROLES, type Role, rolesCombine } from './role.js';
+import { ONE_LINE, trim } from '../common/dto-rules.js';
+import { rule } from '../common/validation-errors.js';
 
 const lower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -106,38 +107,30 @@ export class UserPage {
 export class CreateUserDto {
   @ApiProperty({ format: 'email', example: 'lea.martin@example.fr' })
   @Transform(lower)
-  @IsEmail(
-    {},
-    { message: 'email doit être une adresse e-mail valide / email must be an e-mail address' },
-  )
+  @IsEmail({})
   @MaxLength(254)
   email!: string;
 
   @ApiProperty({ example: 'Léa Martin' })
   @Transform(trim)
   @IsString()
-  @Length(1, 120, {
-    message: 'displayName doit faire 1 à 120 caractères / displayName must be 1–120 characters',
-  })
-  @Matches(ONE_LINE, oneLineMessage('displayName'))
+  @Length(1, 120)
+  @Matches(ONE_LINE, rule('oneLine'))
   displayName!: string;
 
   @ApiProperty({ enum: ROLES, enumName: 'Role', isArray: true })
   @IsArray()
-  @ArrayMinSize(1, {
-    message: 'roles doit contenir au moins un rôle / roles must hold at least one role',
-  })
+  @ArrayMinSize(1)
   @ArrayMaxSize(ROLES.length)
   @ArrayUnique()
   @IsIn(ROLES, {
     each: true,
-    message: `roles : valeurs possibles ${ROLES.join(', ')} / roles must be among ${ROLES.join(', ')}`,
   })
   @ValidateBy({
     name: 'rolesCombine',
     validator: {
       validate: (value: unknown) => !Array.isArray(value) || rolesCombine(value as Role[]),
-      defaultMessage: () => ROLES_DO_NOT_COMBINE,
+      defaultMessage: () => 'rolesCombine',
     },
   })
   roles!: Role[];
@@ -148,15 +141,13 @@ export class CreateUserDto {
   })
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN, {
-    message: `password doit faire au moins ${PASSWORD_MIN} caractères / password must be at least ${PASSWORD_MIN} characters`,
-  })
+  @MinLength(PASSWORD_MIN)
   @MaxLength(PASSWORD_MAX)
   password?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for a candidate' })
   @IsOptional()
-  @IsUUID('all', { message: 'cohortId doit être un identifiant (UUID) / cohortId must be a UUID' })
+  @IsUUID('all')
   cohortId?: string;
 
   @ApiPropertyOptional({
@@ -165,9 +156,7 @@ export class CreateUserDto {
     description: 'Required for a candidate',
   })
   @IsOptional()
-  @IsIn([...candidateStatusCodes], {
-    message: `candidateStatus : valeurs possibles ${candidateStatusCodes.join(', ')}`,
-  })
+  @IsIn([...candidateStatusCodes])
   candidateStatus?: CandidateStatusCode;
 
   @ApiPropertyOptional({ default: false })
@@ -186,10 +175,7 @@ export class UpdateUserDto {
   @ApiPropertyOptional({ format: 'email' })
   @IsOptional()
   @Transform(lower)
-  @IsEmail(
-    {},
-    { message: 'email doit être une adresse e-mail valide / email must be an e-mail address' },
-  )
+  @IsEmail({})
   @MaxLength(254)
   email?: string;
 
@@ -198,7 +184,7 @@ export class UpdateUserDto {
   @Transform(trim)
   @IsString()
   @Length(1, 120)
-  @Matches(ONE_LINE, oneLineMessage('displayName'))
+  @Matches(ONE_LINE, rule('oneLine'))
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES, enumName: 'Role', isArray: true })
@@ -212,7 +198,7 @@ export class UpdateUserDto {
     name: 'rolesCombine',
     validator: {
       validate: (value: unknown) => !Array.isArray(value) || rolesCombine(value as Role[]),
-      defaultMessage: () => ROLES_DO_NOT_COMBINE,
+      defaultMessage: () => 'rolesCombine',
     },
   })
   roles?: Role[];

@@ -1,5 +1,5 @@
 import { modeForStatus } from '@dossier-sno/referential';
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { OneTimeTokens } from '../auth/one-time-tokens.service.js';
@@ -26,6 +26,7 @@ import type {
 } from './user.dto.js';
 import { User } from './user.entity.js';
 import { staleVersion } from '../common/stale-version.js';
+import { DomainError } from '../common/domain-error.js';
 
 export interface NewAccount {
   email: string;
@@ -87,9 +88,7 @@ export class UsersService {
       .where('lower(u.email) = lower(:email)', { email: account.email })
       .getExists();
     if (taken) {
-      throw new ConflictException(
-        `Un compte existe déjà pour ${account.email}. / An account already exists for this e-mail.`,
-      );
+      throw new DomainError('ACCOUNT_EXISTS', { email: account.email });
     }
     const user = await manager.getRepository(User).save(
       manager.getRepository(User).create({
@@ -208,15 +207,13 @@ export class UsersService {
             id: user.id,
           })
           .getExists();
-        if (taken) throw new ConflictException(`Un compte existe déjà pour ${dto.email}.`);
+        if (taken) throw new DomainError('ACCOUNT_EXISTS', { email: dto.email });
       }
       const roles = dto.roles ?? user.roles;
       const profile = await manager.getRepository(CandidateProfile).findOneBy({ userId: user.id });
       const wantsProfile = dto.cohortId ?? dto.candidateStatus ?? dto.positionne;
       if (wantsProfile !== undefined && !roles.includes('candidate')) {
-        throw new BadRequestException(
-          "Seul un compte candidat a un profil d'examen. / Only candidates have an exam profile.",
-        );
+        throw new DomainError('EXAM_PROFILE_CANDIDATE_ONLY');
       }
       if (roles.includes('candidate')) {
         const cohortId = dto.cohortId ?? profile?.cohortId;
@@ -282,9 +279,7 @@ export class UsersService {
       .where('u.id = :userId', { userId })
       .getOneOrFail();
     if (!user.active) {
-      throw new ConflictException(
-        `Le compte de ${user.displayName} est désactivé : aucun lien ne lui est envoyé. / This account is deactivated.`,
-      );
+      throw new DomainError('ACCOUNT_DEACTIVATED', { name: user.displayName });
     }
     const kind = user.passwordHash ? 'password_reset' : 'invitation';
     if (!(await this.links.send(user, kind, actor))) throw linkStillValid(user.email);
@@ -301,9 +296,7 @@ export class UsersService {
   async deactivate(actor: Actor, userId: string): Promise<UserView> {
     await this.policy.requireAccess(actor, Permission.UserManage, [userId]);
     if (userId === actor.id) {
-      throw new BadRequestException(
-        'Vous ne pouvez pas désactiver votre propre compte. / You cannot deactivate yourself.',
-      );
+      throw new DomainError('CANNOT_DEACTIVATE_SELF');
     }
     await this.db.transaction(async (manager) => {
       await manager.update(User, { id: userId }, { active: false, version: () => 'version + 1' });
@@ -366,18 +359,14 @@ export class UsersService {
   private async assertCohortOf(establishmentId: string, cohortId: string): Promise<void> {
     const found = await this.db.getRepository(Cohort).existsBy({ id: cohortId, establishmentId });
     if (!found) {
-      throw new BadRequestException(
-        `cohortId : cohorte inconnue dans votre établissement (${cohortId}). / Unknown cohort.`,
-      );
+      throw new DomainError('UNKNOWN_COHORT', { cohortId });
     }
   }
 }
 
 function required<T>(value: T | undefined, field: string): T {
   if (value === undefined) {
-    throw new BadRequestException(
-      `${field} est obligatoire pour un compte candidat. / ${field} is required for a candidate.`,
-    );
+    throw new DomainError('CANDIDATE_FIELD_REQUIRED', { field });
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { isErrorCode } from '@dossier-sno/i18n';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ObjectStorage } from '../../src/storage/object-storage.service.js';
@@ -57,13 +58,25 @@ export const differences = (before: Map<string, string>, after: Map<string, stri
     .filter(([t, h]) => before.get(t) !== h)
     .map(([t, h]) => `${t}: ${before.get(t)} → ${h}`);
 
-/** What a 4xx must carry: a non-empty message, a string or a list of strings. */
+/**
+ * What a 4xx must carry: a known error code and a non-empty message in one language (no
+ * « … / English » tail); a validation refusal names each field it refuses.
+ */
 export function hasMessage(body: unknown): boolean {
-  const message = (body as { message?: unknown } | null)?.message;
-  if (typeof message === 'string') return message.trim().length > 0;
+  const { code, message, fields } = (body ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    fields?: unknown;
+  };
+  if (!isErrorCode(code) || typeof message !== 'string' || !message.trim()) return false;
+  if (/ \/ [A-Z]/.test(message)) return false;
+  if (code !== 'INVALID_INPUT') return true;
   return (
-    Array.isArray(message) &&
-    message.length > 0 &&
-    message.every((m) => typeof m === 'string' && m.trim().length > 0)
+    Array.isArray(fields) &&
+    fields.length > 0 &&
+    fields.every(
+      (f: { field?: unknown; rule?: unknown }) =>
+        typeof f.field === 'string' && typeof f.rule === 'string',
+    )
   );
 }

@@ -1,4 +1,4 @@
-import createClient from 'openapi-fetch';
+import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
 /**
@@ -12,3 +12,13 @@ export const api = createClient<paths>({
   // Looked up on each call, so tests (and polyfills) can replace `fetch` after import.
   fetch: (request) => globalThis.fetch(request),
 });
+
+/** Asks the API to answer in the interface language (its messages, `Content-Language`). */
+export function acceptLanguage(locale: () => string): Middleware {
+  return {
+    onRequest({ request }) {
+      request.headers.set('Accept-Language', locale());
+      return request;
+    },
+  };
+}

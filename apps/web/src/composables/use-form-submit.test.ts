@@ -6,7 +6,7 @@ import ErrorSummary from '../ui/ErrorSummary.vue';
 import { appPlugins, deferred, jsonResponse } from '../test/support';
 import { type ApiResult, type FormSubmit, useFormSubmit } from './use-form-submit';
 
-function setup() {
+function setup(options: { labels?: Record<string, string> } = {}) {
   const summary = { focus: vi.fn() };
   let submitter!: FormSubmit;
   const Probe = defineComponent({
@@ -14,6 +14,7 @@ function setup() {
       submitter = useFormSubmit({
         summary: () => summary,
         form: () => document.getElementById('probe-form'),
+        ...options,
       });
       return () =>
         h('form', { id: 'probe-form' }, [
@@ -113,17 +114,48 @@ describe('useFormSubmit', () => {
     expect(summary.focus).toHaveBeenCalledOnce();
   });
 
-  it('on another API failure shows the API message, or the status, and focuses the summary', async () => {
+  it('on another API failure shows the sentence of its code, or the status, and focuses the summary', async () => {
     const { summary, submitter } = setup();
-    await submitter.submit(answer({ statusCode: 400, message: ['Titre requis / Title'] }, 400), {
-      ok: () => undefined,
-      conflict: () => ['non'],
-    });
-    expect(submitter.messages.value).toEqual(['Titre requis / Title']);
+    await submitter.submit(
+      answer(
+        { statusCode: 409, code: 'ACCOUNT_EXISTS', params: { email: 'ines@exemple.fr' } },
+        409,
+      ),
+      { ok: () => undefined },
+    );
+    expect(submitter.messages.value).toEqual(['Un compte existe déjà pour ines@exemple.fr.']);
     expect(summary.focus).toHaveBeenCalledOnce();
+    // A code this version does not know: the API's own sentence.
+    await submitter.submit(answer({ statusCode: 400, code: 'NEWER', message: 'Autre.' }, 400), {
+      ok: () => undefined,
+    });
+    expect(submitter.messages.value).toEqual(['Autre.']);
     await submitter.submit(answer({}, 500), { ok: () => undefined });
     expect(submitter.messages.value).toEqual(['Le serveur a refusé la demande (erreur 500).']);
     expect(submitter.saving.value).toBe(false);
+  });
+
+  it('says each refused field at the field, and in the summary with its label', async () => {
+    const { submitter } = setup({ labels: { siret: 'SIRET' } });
+    await submitter.submit(
+      answer(
+        {
+          statusCode: 400,
+          code: 'INVALID_INPUT',
+          params: { count: 1 },
+          message: 'siret : 14 chiffres (les espaces sont acceptés).',
+          fields: [{ field: 'siret', rule: 'siret', params: {}, message: '…' }],
+        },
+        400,
+      ),
+      { ok: () => undefined },
+    );
+    expect(submitter.fieldErrors.value).toEqual({
+      siret: '14 chiffres (les espaces sont acceptés).',
+    });
+    expect(submitter.messages.value).toEqual(['SIRET : 14 chiffres (les espaces sont acceptés).']);
+    await submitter.submit(answer({}, 200), { ok: () => undefined });
+    expect(submitter.fieldErrors.value).toEqual({});
   });
 
   it('on a network failure (or a throwing `ok`) shows the network message', async () => {

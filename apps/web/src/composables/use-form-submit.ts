@@ -1,6 +1,6 @@
 import { type MaybeRefOrGetter, ref, toValue, useTemplateRef } from 'vue';
 import { apiFailure, networkFailure } from '../api/errors';
-import { useFailureMessages } from '../auth/use-failure-messages';
+import { useFailureMessages, useFieldProblems } from '../auth/use-failure-messages';
 import { focusFirstInvalid } from '../ui/focus';
 
 /** What an openapi-fetch call resolves to. */
@@ -42,18 +42,24 @@ export function useFormSubmit(
   options: {
     summary?: MaybeRefOrGetter<Focusable | null | undefined>;
     form?: MaybeRefOrGetter<HTMLElement | null | undefined>;
+    /** The labels of the form's fields by API field name, for the summary's sentences. */
+    labels?: MaybeRefOrGetter<Readonly<Record<string, string>>>;
   } = {},
 ) {
   const summary = options.summary ?? useTemplateRef<Focusable>('summary');
   const form = options.form ?? useTemplateRef<HTMLElement>('form');
   const failureMessages = useFailureMessages();
+  const fieldProblems = useFieldProblems();
   const messages = ref<string[]>([]);
+  /** What the API said of each field it refused, to show beside the field. */
+  const fieldErrors = ref<Record<string, string>>({});
   const notice = ref('');
   const saving = ref(false);
 
   /** Clears the messages and the notice (a call clears only the messages). */
   function clear(): void {
     messages.value = [];
+    fieldErrors.value = {};
     notice.value = '';
   }
 
@@ -74,6 +80,7 @@ export function useFormSubmit(
     busy: boolean,
   ): Promise<boolean> {
     messages.value = [];
+    fieldErrors.value = {};
     if (handlers.validate && !handlers.validate()) {
       notice.value = '';
       await focusInvalid();
@@ -88,7 +95,11 @@ export function useFormSubmit(
         await handlers.ok(data as T, response);
       } else if (response.status === 409 && handlers.conflict) {
         messages.value = [...((await handlers.conflict()) ?? [])];
-      } else messages.value = failureMessages(apiFailure(response, error));
+      } else {
+        const failure = apiFailure(response, error);
+        messages.value = failureMessages(failure, toValue(options.labels));
+        fieldErrors.value = fieldProblems(failure);
+      }
     } catch {
       ok = false;
       messages.value = failureMessages(networkFailure);
@@ -104,6 +115,8 @@ export function useFormSubmit(
   return {
     /** The errors to give to `ErrorSummary`. */
     messages,
+    /** The API's refusals by field name, for each `FormField`'s `error`. */
+    fieldErrors,
     /** The sentence to show in the page's `role="status"` after a success. */
     notice,
     /** True while a `submit` waits for the API (the submit button's `loading`). */

@@ -39,11 +39,16 @@ describe('session store', () => {
     });
   });
 
-  it('login reports the API message and Retry-After on 429, and stays anonymous', async () => {
+  it("login reports the refusal's code and Retry-After on 429, and stays anonymous", async () => {
     stubFetch(
       () =>
         new Response(
-          JSON.stringify({ statusCode: 429, message: 'Trop de tentatives / Too many attempts' }),
+          JSON.stringify({
+            statusCode: 429,
+            code: 'TOO_MANY_LOGIN_FAILURES',
+            params: { count: 1 },
+            message: 'Trop d’échecs de connexion : réessayez dans 1 minute.',
+          }),
           { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '60' } },
         ),
     );
@@ -55,7 +60,8 @@ describe('session store', () => {
       ok: false,
       failure: {
         status: 429,
-        messages: ['Trop de tentatives / Too many attempts'],
+        code: 'TOO_MANY_LOGIN_FAILURES',
+        params: { count: 1 },
         retryAfter: 60,
       },
     });

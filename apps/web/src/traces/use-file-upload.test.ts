@@ -68,18 +68,24 @@ describe('useFileUpload', () => {
     expect(uploaded.map((f) => f.id)).toEqual(['f1', 'f2']);
   });
 
-  it("maps 415 to the API's message naming the type, and 413 to a French message", async () => {
+  it('maps 415 to the sentence of its code naming the type, and 413 to a French message', async () => {
     const { upload } = setup();
     const done = upload.upload([file('virus.exe'), file('huge.mp4')]);
     const [first, second] = FakeXhr.all as [FakeXhr, FakeXhr];
-    const message =
-      'Type de fichier refusé : application/x-msdownload. Formats acceptés : PDF… / File type not accepted: application/x-msdownload.';
-    first.respond(415, { statusCode: 415, message, error: 'Unsupported Media Type' });
+    first.respond(415, {
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      code: 'FILE_TYPE_REFUSED',
+      params: { mediaType: 'application/x-msdownload' },
+      message: 'Type de fichier refusé : application/x-msdownload.',
+    });
     second.respond(413, { statusCode: 413, message: 'Payload Too Large' });
     await done;
     const [refused, large] = upload.items.value;
     expect(refused!.status).toBe('failed');
-    expect(refused!.error).toBe(message);
+    expect(refused!.error).toMatch(
+      /^Type de fichier refusé : application\/x-msdownload\. Formats acceptés/,
+    );
     expect(large!.error).toMatch(/^Fichier trop volumineux/);
   });
 

@@ -1,7 +1,8 @@
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { CSRF_HEADER } from '../api/csrf';
-import { apiMessages } from '../api/errors';
+import { apiFailure } from '../api/errors';
+import { useFailureMessages } from '../auth/use-failure-messages';
 import type { FileView } from '../api/types';
 import { useSessionStore } from '../stores/session';
 
@@ -38,7 +39,7 @@ function parseJson(text: string): unknown {
  * (with the session's CSRF token) and types the answer with the generated `FileView`.
  */
 export function useFileUpload(traceId: () => string, onUploaded?: (file: FileView) => void) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const session = useSessionStore();
   const items = ref<UploadItem[]>([]);
   const requests = new Map<number, XMLHttpRequest>();
@@ -47,11 +48,14 @@ export function useFileUpload(traceId: () => string, onUploaded?: (file: FileVie
     return items.value.find((i) => i.key === key);
   }
 
+  const failureMessages = useFailureMessages();
+
+  /** The sentence for a refused file: the API's code in the interface language. */
   function failureMessage(status: number, body: unknown): string {
     if (status === 413) return t('files.tooLarge');
-    const messages = apiMessages(body);
-    if (status === 415) return messages[0] ?? t('files.refusedType');
-    return messages[0] ?? t('form.httpError', { status });
+    const failure = apiFailure(new Response(null, { status }), body);
+    if (status === 415 && !failure.code && !failure.message) return t('files.refusedType');
+    return failureMessages(failure).join(' ');
   }
 
   function send(key: number): Promise<void> {
@@ -103,6 +107,7 @@ export function useFileUpload(traceId: () => string, onUploaded?: (file: FileVie
       };
       xhr.open('POST', `/api/traces/${encodeURIComponent(traceId())}/files`);
       if (session.csrfToken) xhr.setRequestHeader(CSRF_HEADER, session.csrfToken);
+      xhr.setRequestHeader('Accept-Language', locale.value);
       const form = new FormData();
       form.append('file', current.file, current.file.name);
       xhr.send(form);
