@@ -257,6 +257,11 @@ describe('exam dossiers and immutable submissions', () => {
       .expect(200);
     const entries = await unzipBinary(res.body as Buffer);
     expect([...entries.keys()]).toContain('traces/01-assistance-aux-utilisateurs-pour-la/a.png');
+    // The audit CSV says what was submitted in words, not by the submission's id.
+    const admin = await signIn(platform, world.people.admin.email);
+    const audit = await admin.agent.get('/api/audit.csv?kind=dossier').expect(200);
+    expect(audit.text).toMatch(/;Dossier déposé;dossier\.submitted;Candidate;Dépôt de dossier;/);
+    expect(unreadable(audit.text)).toEqual([]);
   });
 
   it('exports a tagged PDF summary that parses, in French, without any mark', async () => {
