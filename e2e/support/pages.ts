@@ -7,15 +7,18 @@ import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-dossier-sno';
 
-/** Serious and critical axe violations of the page as it is now, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/**
+ * Serious and critical axe violations of the page as it is now, one line each; with `all`, the
+ * minor and moderate ones too (for a page with no excuse for any, such as an exported file).
+ */
+export async function seriousViolations(page: Page, all = false): Promise<string[]> {
   // Only violations are gathered: passes and incomplete results would double the time.
   const results = await new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .setLegacyMode()
     .analyze();
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

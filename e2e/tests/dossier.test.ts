@@ -12,6 +12,11 @@ import { DEMO_PASSWORD, openSignedIn, screenshots, seriousViolations } from '../
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PONCTUEL = 'noah.bernard@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
+/** A 1×1 PNG: the exported page draws images of the traces. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Writes every entry of a ZIP under a new temporary folder and returns that folder. */
 async function unzipToFolder(zip: Buffer): Promise<string> {
@@ -89,6 +94,11 @@ describe('candidate dossier in the browser', () => {
       },
     });
     expect(upload.status()).toBe(201);
+    const image = await page.request.post(`${app.server.url}/api/traces/${support}/files`, {
+      headers: { 'X-CSRF-Token': token },
+      multipart: { file: { name: 'capture écran.png', mimeType: 'image/png', buffer: PNG } },
+    });
+    expect(image.status()).toBe(201);
 
     await page.locator('header').getByRole('link', { name: 'Mes dossiers' }).click();
     await page.waitForURL(/\/dossiers\/E1$/);
@@ -163,6 +173,16 @@ describe('candidate dossier in the browser', () => {
       expect(href.startsWith('file://'), href).toBe(true);
       expect(existsSync(fileURLToPath(href)), href).toBe(true);
     }
+    // The page a jury opens offline: the candidate's name, the image drawn, no axe violation of any
+    // impact, no sideways scrolling from a phone to a desktop.
+    await reader
+      .getByRole('heading', { level: 1, name: /^Dossier numérique de Camille Martin$/ })
+      .waitFor();
+    const drawn = reader.getByRole('img', { name: /^capture écran\.png — Accompagnement ENT/ });
+    expect(await drawn.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+    app.axe.exportedIndex = await seriousViolations(reader, true);
+    expect(app.axe.exportedIndex).toEqual([]);
+    await screenshots(reader, 'dossier-export-index');
     await reader.close();
 
     await page

@@ -117,8 +117,16 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     app.axe.review = await seriousViolations(e);
     expect(app.axe.review).toEqual([]);
 
-    await e.getByLabel('Niveau pour le critère C3.1-1').selectOption('satisfaisant');
-    await e.getByLabel('Commentaire pour le critère C3.1-1').fill('Besoin bien reformulé.');
+    // The fields are named by the criterion's words (the first criterion of C3.1).
+    const criterion = /^Efficience des ressources d'accompagnement/;
+    await e
+      .getByRole('group', { name: criterion })
+      .getByLabel(/^Niveau/)
+      .selectOption('satisfaisant');
+    await e
+      .getByRole('group', { name: criterion })
+      .getByLabel(/^Commentaire/)
+      .fill('Besoin bien reformulé.');
     await e.getByLabel('Note proposée sur 20').fill('14,5');
     await e.getByLabel('Notes de la commission (privées)').fill('Oral à approfondir sur C3.2.');
     await e.getByRole('button', { name: 'Enregistrer la grille' }).click();

@@ -4,6 +4,7 @@ import { binaryParser, makePng } from './support/fixtures.js';
 import { lastLinkToken } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, PASSWORD, type Session, signIn, type World } from './support/world.js';
+import { unreadable } from './support/readable-text.js';
 import { unzip, unzipBinary } from './support/zip.js';
 
 describe('accounts, cohorts, import, audit, export', () => {
@@ -202,8 +203,13 @@ describe('accounts, cohorts, import, audit, export', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Date (UTC);Action;Code;Personne;Concerne;Adresse IP');
-    expect(lines[1]).toMatch(/;Données d’un·e candidat·e consultées;user\.read;Teacher;Candidate;/);
+    expect(lines[0]).toBe('Date (heure de Paris);Action;Code;Personne;Concerne;Adresse IP');
+    expect(lines[1]).toMatch(
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2};Données d’un·e candidat·e consultées;user\.read;Teacher;Candidate;/,
+    );
+    expect(unreadable(csv.text)).toEqual([]);
+    const all = await admin.agent.get('/api/audit.csv').expect(200);
+    expect(unreadable(all.text)).toEqual([]);
     // Another establishment's admin reads nothing of A's.
     const other = await signIn(platform, world.people.otherAdmin.email);
     const foreign = await other.agent

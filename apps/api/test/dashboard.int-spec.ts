@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
+import { unreadable } from './support/readable-text.js';
 import { buildWorld, type Session, signIn, type World } from './support/world.js';
 
 interface DashboardRow {
@@ -185,6 +186,8 @@ describe('cohort dashboard', () => {
     expect(line[header!.indexOf('C2.2 attestées')]).toBe('1');
     expect(line[header!.indexOf('C1.1 traces')]).toBe('2');
     expect(line[header!.indexOf('E3 prêt')]).toBe('oui');
+    expect(line[header!.indexOf('Dernière activité')]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(unreadable(res.text)).toEqual([]);
   });
 
   it('records each reading in the audit log, and refuses staff of other cohorts and candidates', async () => {

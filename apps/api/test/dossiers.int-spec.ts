@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { formatDate } from '@dossier-sno/i18n';
+import { findCompetence } from '@dossier-sno/referential';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ObjectStorage } from '../src/storage/object-storage.service.js';
 import { binaryParser, makePng, sha256 } from './support/fixtures.js';
+import { htmlText, popplerRead, unreadable } from './support/readable-text.js';
 import { unzipBinary } from './support/zip.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Session, signIn, type World } from './support/world.js';
@@ -31,6 +34,14 @@ describe('exam dossiers and immutable submissions', () => {
     world = await buildWorld(platform);
     candidate = await signIn(platform, world.people.candidate.email);
   });
+  const establishmentName = async () =>
+    (
+      (await platform.app
+        .get(DataSource)
+        .query('SELECT name FROM establishment WHERE id = $1', [world.establishmentA])) as {
+        name: string;
+      }[]
+    )[0]!.name;
   afterAll(async () => {
     await platform.close();
   });
@@ -210,10 +221,54 @@ describe('exam dossiers and immutable submissions', () => {
     expect(html).toMatch(/<html lang="fr">/);
     expect(html).toContain('Tutoriel vidéo &lt;script&gt;');
     expect(html).not.toContain('<script>');
+    // What the jury reads: who, where, which exam, competences by their titles, French dates.
+    const text = htmlText(html);
+    expect(text).toContain('Dossier numérique de Candidate');
+    expect(text).toContain(await establishmentName());
+    expect(text).toContain('E3 — Contrôle en cours de formation');
+    expect(text).toContain(`C3.1 – ${findCompetence('C3.1')!.title}`);
+    expect(text).toMatch(/Date\s+2 novembre 2026/);
+    expect(text).toContain(formatDate(created.body.submittedAt as string, 'fr'));
+    expect(text).toContain('1 trace');
+    expect(unreadable(text)).toEqual([]);
+    const png = manifest.files.find((f) => f.path.endsWith('.png'))!;
+    expect(html).toContain(
+      `<img src="${png.path.replace('é', '%C3%A9')}" alt="écran.png — Tutoriel vidéo &lt;script&gt;">`,
+    );
+    // Nothing the page needs comes from elsewhere.
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
-  it('exports a PDF summary that parses, in French, without any mark', async () => {
+  it('names each trace folder of the ZIP after whole words of its title', async () => {
+    const title = 'Assistance aux utilisateurs pour la réinitialisation des mots de passe';
+    const t = await trace(title, ['C3.1']);
+    await send('post', `/api/traces/${t}/files`).attach('file', makePng(8), 'a.png').expect(201);
+    const dossier = await candidate.agent.get('/api/dossiers/E3').expect(200);
+    await send('put', '/api/dossiers/E3')
+      .send({ version: dossier.body.version, items: [{ traceId: t }], presentation: 'Synthèse' })
+      .expect(200);
+    const created = await send('post', '/api/dossiers/E3/submissions')
+      .send({ acknowledgeIncomplete: true })
+      .expect(201);
+    const res = await candidate.agent
+      .get(`/api/submissions/${created.body.id}/export.zip`)
+      .buffer(true)
+      .parse(binaryParser)
+      .expect(200);
+    const entries = await unzipBinary(res.body as Buffer);
+    expect([...entries.keys()]).toContain('traces/01-assistance-aux-utilisateurs-pour-la/a.png');
+    // The audit CSV says what was submitted in words, not by the submission's id.
+    const admin = await signIn(platform, world.people.admin.email);
+    const audit = await admin.agent.get('/api/audit.csv?kind=dossier').expect(200);
+    expect(audit.text).toMatch(/;Dossier déposé;dossier\.submitted;Candidate;Dépôt de dossier;/);
+    expect(unreadable(audit.text)).toEqual([]);
+  });
+
+  it('exports a tagged PDF summary that parses, in French, without any mark', async () => {
     const t = await trace('Sensibilisation RGPD', ['C3.2', 'C3.1']);
+    await send('post', `/api/traces/${t}/files`)
+      .attach('file', makePng(64), 'affiche.png')
+      .expect(201);
     const dossier = await candidate.agent.get('/api/dossiers/E3').expect(200);
     await send('put', '/api/dossiers/E3')
       .send({
@@ -233,11 +288,29 @@ describe('exam dossiers and immutable submissions', () => {
     const parser = new PDFParse({ data: new Uint8Array(res.body as Buffer) });
     const { text } = await parser.getText();
     await parser.destroy();
-    expect(text).toContain('Dossier numérique — épreuve E3');
+    expect(text).toContain('Dossier numérique de Candidate');
     expect(text).toContain('Sensibilisation RGPD');
     expect(text).toContain('Une année riche');
     expect(text).toContain(created.body.manifestSha256);
-    expect(text).toMatch(/semaine\(s\)/);
+
+    const read = await popplerRead(res.body as Buffer);
+    expect(read.info).toMatchObject({
+      Tagged: 'yes',
+      Title: expect.stringMatching(/^Dossier E3 de Candidate — déposé le /),
+    });
+    expect(read.text).toContain('Candidate');
+    expect(read.text).toContain(await establishmentName());
+    expect(read.text).toContain('E3 — Contrôle en cours de formation');
+    expect(read.text).toContain(findCompetence('C3.2')!.title.slice(0, 40));
+    expect(read.text).toContain('Date : 2 novembre 2026');
+    expect(read.text).toContain(formatDate(created.body.submittedAt as string, 'fr'));
+    expect(read.text).toMatch(/affiche\.png \(\d+(,\d)? ko, SHA-256/);
+    expect(unreadable(read.text)).toEqual([]);
+    // The image is drawn, as a figure with its alternative text.
+    const raw = (res.body as Buffer).toString('latin1');
+    expect(raw).toMatch(/\/S \/Figure/);
+    expect(raw).toMatch(/\/Alt /);
+    expect(raw).toMatch(/\/Subtype \/Image/);
   });
 
   it('keeps an E2 realisation written before its trace is chosen (a draft with traceId null)', async () => {

@@ -1,7 +1,10 @@
+import { formatDate } from '@dossier-sno/i18n';
+import { findCompetence } from '@dossier-sno/referential';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { binaryParser } from './support/fixtures.js';
 import { lastLinkToken } from './support/mailbox.js';
+import { popplerRead, unreadable } from './support/readable-text.js';
 import { examSessionBody } from './support/route-calls.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Session, signIn, type World } from './support/world.js';
@@ -246,6 +249,28 @@ describe('exam sessions, commissions and evaluations', () => {
     expect(text).toContain('Note proposée : 13,5 / 20');
     expect(text).toContain('Satisfaisant');
     expect(text).not.toContain('Revu'); // private notes stay out
+
+    // As the jury reads it: tagged, the candidate on the first page, criteria by their text.
+    const read = await popplerRead(pdf.body as Buffer);
+    expect(read.info).toMatchObject({
+      Tagged: 'yes',
+      Title: "Grilles d'aide à l'évaluation — Commission",
+      Pages: '1',
+    });
+    const firstPage = read.text.split('\f')[0]!;
+    expect(firstPage).toContain('OtherCandidate');
+    expect(read.text).toContain(findCompetence('C3.1')!.title.slice(0, 40));
+    expect(read.text).toContain(findCompetence('C3.1')!.criteria[0]!.slice(0, 40));
+    expect(read.text).toMatch(/Niveau : Satisfaisant\s+Commentaire : Clair/);
+    expect(read.text).toContain('Niveau : Non évalué');
+    expect(read.text).toContain(
+      `Signé par Examiner le ${formatDate(new Date(signed.body.signOffs[0].signedAt as string), 'fr')}`,
+    );
+    expect(read.text).toContain(
+      `verrouillée le ${formatDate(corrected.body.lockedAt as string, 'fr')}`,
+    );
+    expect(read.text).toContain('E3 — Contrôle en cours de formation');
+    expect(unreadable(read.text)).toEqual([]);
   });
 
   it('refuses bad input with a message that says what to fix', async () => {

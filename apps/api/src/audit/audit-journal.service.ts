@@ -2,6 +2,7 @@ import { auditActionLabel } from '@dossier-sno/exam-rules';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { spreadsheetCsv } from '../common/csv.js';
+import { csvDateTime } from '../common/export-text.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventView, AuditPageView, AuditQueryDto } from './audit.dto.js';
 
@@ -32,15 +33,15 @@ export class AuditJournal {
   async csv(establishmentId: string, query: AuditQueryDto): Promise<string> {
     const rows = await this.filtered(establishmentId, query).limit(EXPORT_LIMIT).getRawMany<Row>();
     return spreadsheetCsv([
-      ['Date (UTC)', 'Action', 'Code', 'Personne', 'Concerne', 'Adresse IP'],
+      ['Date (heure de Paris)', 'Action', 'Code', 'Personne', 'Concerne', 'Adresse IP'],
       ...rows
         .map(view)
         .map((e) => [
-          e.at.toISOString(),
+          csvDateTime(e.at, { seconds: true }),
           e.label,
           e.action,
           e.actorName ?? '',
-          e.subjectName ?? e.subjectId ?? '',
+          subjectText(e),
           e.ip ?? '',
         ]),
     ]);
@@ -91,6 +92,25 @@ interface Row {
   ip: string | null;
   actor_name: string | null;
   subject_name: string | null;
+}
+
+/** What a subject without a name is, in words: a spreadsheet reader has no use for its id. */
+const SUBJECT_KINDS: Record<string, string> = {
+  user: 'Compte',
+  cohort: 'Cohorte',
+  exam_session: "Session d'examen",
+  submission: 'Dépôt de dossier',
+  trace: 'Trace',
+  comment: 'Commentaire',
+  object: 'Fichier',
+  pfmp_period: 'Période de PFMP',
+};
+
+function subjectText(e: AuditEventView): string {
+  if (e.subjectName) return e.subjectName;
+  // A dossier's subject id is its exam code (E1…E3), readable as it is.
+  if (e.subjectType === 'dossier') return `Dossier ${e.subjectId ?? ''}`.trim();
+  return e.subjectType ? (SUBJECT_KINDS[e.subjectType] ?? e.subjectType) : '';
 }
 
 function view(r: Row): AuditEventView {

@@ -58,7 +58,10 @@ describe('dashboardCsv', () => {
     expect(cell('Semaines de PFMP')).toBe('9');
     expect(cell('E1 prêt')).toBe('oui');
     expect(cell('E2 vérifications manquantes')).toBe('2');
-    expect(cell('E1 dernier dépôt')).toBe('2027-03-01T10:00:00.000Z');
+    // Paris time, in the short form a French spreadsheet reads as a date and time.
+    expect(cell('E1 dernier dépôt')).toBe('01/03/2027 11:00');
+    expect(cell('E2 dernier dépôt')).toBe('');
+    expect(cell('Dernière activité')).toBe('02/03/2027 09:00');
   });
 });
 

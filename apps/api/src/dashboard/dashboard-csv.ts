@@ -1,8 +1,9 @@
 import { referentials } from '@dossier-sno/referential';
 import { spreadsheetCsv } from '../common/csv.js';
+import { csvDateTime } from '../common/export-text.js';
 import type { CohortDashboardView } from './cohort-dashboard.dto.js';
 
-/** The dashboard as a spreadsheet for the teaching team, with French headers. */
+/** The dashboard as a spreadsheet for the teaching team, with French headers and dates. */
 export function dashboardCsv(view: CohortDashboardView): string {
   const statuses = referentials[view.referentialVersion]!.candidateStatuses;
   const header = [
@@ -30,8 +31,8 @@ export function dashboardCsv(view: CohortDashboardView): string {
     ...c.coverage.flatMap((cell) => [cell.traces, cell.attested]),
     c.pfmp.weeks,
     c.pfmp.minimumWeeks,
-    ...c.exams.flatMap((e) => [e.ready ? 'oui' : 'non', e.failing, e.lastSubmittedAt ?? '']),
-    c.lastActivityAt ?? '',
+    ...c.exams.flatMap((e) => [e.ready ? 'oui' : 'non', e.failing, csvDateTime(e.lastSubmittedAt)]),
+    csvDateTime(c.lastActivityAt),
   ]);
   return spreadsheetCsv([header, ...rows]);
 }

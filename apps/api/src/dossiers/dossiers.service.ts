@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditLog } from '../audit/audit.service.js';
-import { safeFileName } from '../files/file-names.js';
+import { folderSlug, safeFileName } from '../files/file-names.js';
 import { TraceFile } from '../files/trace-file.entity.js';
 import { PfmpPeriod } from '../pfmp/pfmp-period.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -210,7 +210,7 @@ export class DossiersService {
     const files: Omit<SubmissionFile, 'submissionId'>[] = [];
     const items = dossier.items.map((item) => {
       const trace = traces.find((t) => t.id === item.traceId)!;
-      const folder = `traces/${String(item.position + 1).padStart(2, '0')}-${slug(trace.title)}`;
+      const folder = `traces/${String(item.position + 1).padStart(2, '0')}-${folderSlug(trace.title, 'trace')}`;
       const used = new Set<string>();
       const itemFiles = traceFiles
         .filter((f) => f.traceId === trace.id)
@@ -316,16 +316,4 @@ export class DossiersService {
       })),
     };
   }
-}
-
-function slug(title: string): string {
-  return (
-    title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 40) || 'trace'
-  );
 }

@@ -2,16 +2,13 @@ import { ZipArchive } from 'archiver';
 import { lazyObject } from '../storage/lazy-object.js';
 import type { ObjectStream } from '../storage/object-storage.service.js';
 import type { Manifest } from './dossiers.service.js';
+import {
+  type Fact,
+  type SubmissionContent,
+  submissionContent,
+  type SubmissionPeople,
+} from './submission-content.js';
 import type { SubmissionFile } from './submission.entity.js';
-
-const CONTEXTS: Record<string, string> = {
-  centre: 'En centre de formation',
-  pfmp: 'En PFMP',
-  projet: 'Projet',
-  atelier: 'Atelier',
-  simulation: 'Situation simulée',
-  personnel: 'Expérience personnelle',
-};
 
 /**
  * A link to a file of the archive, relative to index.html: each segment percent-encoded, since a
@@ -29,13 +26,17 @@ export function relativeHref(path: string): string {
  */
 export function submissionZip(
   manifestText: string,
+  manifestSha256: string,
+  people: SubmissionPeople,
   files: SubmissionFile[],
   open: (file: SubmissionFile) => Promise<ObjectStream>,
 ): ZipArchive {
   const manifest = JSON.parse(manifestText) as Manifest;
   const archive = new ZipArchive({ store: true, highWaterMark: 1024 * 1024 });
   archive.append(manifestText, { name: 'manifest.json' });
-  archive.append(indexHtml(manifest), { name: 'index.html' });
+  archive.append(indexHtml(submissionContent(manifest, people, manifestSha256)), {
+    name: 'index.html',
+  });
   for (const file of files) {
     archive.append(
       lazyObject(() => open(file)),
@@ -58,73 +59,100 @@ const paragraphs = (text: string) =>
         .split(/\n{2,}/)
         .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
         .join('\n')
-    : '<p><em>(vide)</em></p>';
+    : '<p><em>Non renseigné.</em></p>';
+const facts = (list: Fact[]) =>
+  `<dl>\n${list.map((f) => `<dt>${escape(f.label)}</dt><dd>${escape(f.value)}</dd>`).join('\n')}\n</dl>`;
+const list = (items: string[]) =>
+  items.length ? `<ul>\n${items.map((i) => `<li>${escape(i)}</li>`).join('\n')}\n</ul>` : '';
+/** A region named by its heading. */
+const section = (id: string, level: number, heading: string, content: string) =>
+  `<section aria-labelledby="${id}"><h${level} id="${id}">${escape(heading)}</h${level}>\n${content}\n</section>`;
 
-/** A self-contained, accessible page presenting the dossier (no script, no network). */
-export function indexHtml(m: Manifest): string {
-  const items = m.items
-    .map(
-      (item) => `<article aria-labelledby="item-${item.position}">
-<h3 id="item-${item.position}">${item.position + 1}. ${escape(item.title)}</h3>
-<dl>
-<dt>Contexte</dt><dd>${escape(CONTEXTS[item.context] ?? item.context)}</dd>
-<dt>Date</dt><dd>${escape(item.occurredOn)}${item.occurredUntil ? ` au ${escape(item.occurredUntil)}` : ''}</dd>
-<dt>Compétences</dt><dd>${escape([...item.competences, ...item.detailedCompetences].join(', ') || '—')}</dd>
-</dl>
+/** Readable on a phone and on paper, with the system's fonts: nothing is fetched. */
+const STYLE = `body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1a1a1a}
+h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}h4{font-size:1rem;margin-bottom:.25rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}
+code{overflow-wrap:anywhere}a{color:#0645ad}img{max-width:100%;height:auto;border:1px solid #767676}
+figure{margin:1rem 0}figcaption{font-size:.9rem}article{border-top:1px solid #767676;margin-top:1.5rem}
+.incomplete{font-weight:bold}footer{margin-top:2rem;border-top:1px solid #767676;font-size:.9rem}
+@media (max-width:30rem){dl{display:block}dd{margin-bottom:.5rem}}
+@media print{a{color:inherit}article{break-inside:avoid-page}}`;
+
+function itemHtml(item: SubmissionContent['items'][number], index: number): string {
+  const id = `trace-${index + 1}`;
+  const files = item.files.length
+    ? `<h4>Fichiers</h4>\n<ul>\n${item.files
+        .map(
+          (f) =>
+            `<li><a href="${escape(relativeHref(f.path))}">${escape(f.name)}</a> (${escape(f.size)}, SHA-256 <code>${f.sha256}</code>)</li>`,
+        )
+        .join('\n')}\n</ul>\n${item.files
+        .filter((f) => f.imageAlt)
+        .map(
+          (f) =>
+            `<figure><img src="${escape(relativeHref(f.path))}" alt="${escape(f.imageAlt!)}"><figcaption>${escape(f.name)}</figcaption></figure>`,
+        )
+        .join('\n')}`
+    : '';
+  return `<article aria-labelledby="${id}">
+<h3 id="${id}">${escape(item.heading)}</h3>
+${facts(item.facts)}
+<h4>Compétences</h4>
+${list([...item.competences, ...item.detailed]) || '<p>Aucune compétence indiquée.</p>'}
 ${item.comment ? `<p><strong>Commentaire :</strong> ${escape(item.comment)}</p>` : ''}
 ${item.description ? `<h4>Description</h4>\n${paragraphs(item.description)}` : ''}
 <h4>Analyse réflexive</h4>
 ${paragraphs(item.reflection)}
-${
-  item.files.length
-    ? `<h4>Fichiers</h4>\n<ul>\n${item.files
-        .map(
-          (f) =>
-            `<li><a href="${escape(relativeHref(f.path))}">${escape(f.name)}</a> (${f.size} octets, SHA-256 <code>${f.sha256}</code>)</li>`,
-        )
-        .join('\n')}\n</ul>`
-    : ''
+${files}
+</article>`;
 }
-</article>`,
-    )
-    .join('\n');
-  const project = m.project
-    ? `<section aria-labelledby="projet"><h2 id="projet">Projet collaboratif</h2>
-<p><strong>Membres :</strong> ${escape(m.project.members.join(', '))}</p>
+
+/** A self-contained, accessible page presenting the dossier (no script, no network). */
+export function indexHtml(c: SubmissionContent): string {
+  const project = c.project
+    ? section(
+        'projet',
+        2,
+        'Projet collaboratif',
+        `<p><strong>Membres :</strong> ${escape(c.project.members)}</p>
 <h3>Contribution personnelle</h3>
-${paragraphs(m.project.contribution)}</section>`
+${paragraphs(c.project.contribution)}`,
+      )
     : '';
-  const highlights = m.highlights.length
-    ? `<section aria-labelledby="realisations"><h2 id="realisations">Réalisations présentées</h2>
-${m.highlights
-  .map(
-    (h) => `<h3>Activité ${escape(h.activity)}</h3>
-<h4>Conception</h4>${paragraphs(h.design)}<h4>Mise en œuvre</h4>${paragraphs(h.implementation)}<h4>Choix opérés</h4>${paragraphs(h.choices)}`,
-  )
-  .join('\n')}</section>`
+  const highlights = c.highlights.length
+    ? section(
+        'realisations',
+        2,
+        'Réalisations présentées',
+        c.highlights
+          .map(
+            (h) =>
+              `<h3>${escape(h.heading)}</h3>\n${h.parts.map((p) => `<h4>${escape(p.label)}</h4>\n${paragraphs(p.text)}`).join('\n')}`,
+          )
+          .join('\n'),
+      )
     : '';
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Dossier ${escape(m.exam)} — déposé le ${escape(m.submittedAt.slice(0, 10))}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-code{word-break:break-all}a{color:#0645ad}article{border-top:1px solid #767676;margin-top:1.5rem}</style>
+<title>${escape(c.title)}</title>
+<style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>Dossier numérique — épreuve ${escape(m.exam)} (${m.mode === 'ccf' ? 'CCF' : 'forme ponctuelle'})</h1>
-<p>Déposé le ${escape(m.submittedAt)}${m.acknowledgedIncomplete ? ' — <strong>déposé incomplet, à la demande de la personne candidate</strong>' : ''}.</p>
+<h1>${escape(c.heading)}</h1>
+${facts(c.facts)}
+${c.incomplete ? '<p class="incomplete">Déposé incomplet, à la demande de la personne candidate.</p>' : ''}
 </header>
 <main>
-<section aria-labelledby="presentation"><h2 id="presentation">Analyse réflexive du dossier</h2>
-${paragraphs(m.presentation)}</section>
+${section('competences', 2, 'Compétences couvertes', list(c.competences))}
+${c.pfmp ? section('pfmp', 2, 'Périodes de formation en milieu professionnel', `<p>${escape(c.pfmp)}</p>`) : ''}
+${section('presentation', 2, 'Analyse réflexive du dossier', paragraphs(c.presentation))}
 ${project}
 ${highlights}
-<section aria-labelledby="traces"><h2 id="traces">Traces (${m.items.length})</h2>
-${items || '<p>Aucune trace.</p>'}
-</section>
+${section('traces', 2, c.itemsHeading, c.items.map(itemHtml).join('\n') || '<p>Aucune trace.</p>')}
 </main>
 <footer><p>Intégrité : chaque fichier est listé dans <code>manifest.json</code> avec son empreinte SHA-256 ;
 l'empreinte SHA-256 de <code>manifest.json</code> est celle enregistrée lors du dépôt.</p></footer>

@@ -1,109 +1,100 @@
-import { referentials } from '@dossier-sno/referential';
-import PDFDocument from 'pdfkit';
+import { TaggedPdf } from '../common/tagged-pdf.js';
 import type { Manifest } from './dossiers.service.js';
-
-const CONTEXTS: Record<string, string> = {
-  centre: 'En centre de formation',
-  pfmp: 'En PFMP',
-  projet: 'Projet',
-  atelier: 'Atelier',
-  simulation: 'Situation simulée',
-  personnel: 'Expérience personnelle',
-};
+import { type SubmissionPeople, submissionContent } from './submission-content.js';
 
 /**
- * A PDF summary of a submission, in pure JavaScript (pdfkit, no browser at run time): traces,
- * competences covered, reflections, PFMP weeks, integrity hash. Never a mark or an evaluation.
+ * A PDF summary of a submission, in pure JavaScript (pdfkit, no browser at run time), tagged for
+ * screen readers: the candidate, the exam, competences covered, reflections, PFMP weeks, each trace
+ * with its files (PNG and JPEG drawn, by path in `images`), integrity hash. Never a mark.
  */
 export function submissionPdf(
   manifest: Manifest,
   manifestSha256: string,
-  candidateName: string,
+  people: SubmissionPeople,
+  images: ReadonlyMap<string, Buffer>,
 ): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: `Dossier ${manifest.exam} — ${candidateName}`,
-      Author: candidateName,
-      Subject: 'MC SNO',
-    },
-  });
-  const heading = (text: string, size = 14) =>
-    doc
-      .moveDown(0.6)
-      .font('Helvetica-Bold')
-      .fontSize(size)
-      .text(text)
-      .font('Helvetica')
-      .fontSize(10);
-  const para = (text: string) => doc.text(text.trim() || '—', { align: 'left' });
+  const c = submissionContent(manifest, people, manifestSha256);
+  const pdf = new TaggedPdf(c.title, { author: people.candidateName, subject: 'MC SNO' });
 
-  doc.font('Helvetica-Bold').fontSize(18).text(`Dossier numérique — épreuve ${manifest.exam}`);
-  doc.font('Helvetica').fontSize(10);
-  doc.text(`Candidat·e : ${candidateName}`);
-  doc.text(
-    `Mode : ${manifest.mode === 'ccf' ? 'contrôle en cours de formation' : 'forme ponctuelle'}`,
-  );
-  doc.text(`Déposé le : ${manifest.submittedAt}`);
-  if (manifest.acknowledgedIncomplete)
-    doc.text('Déposé incomplet, à la demande de la personne candidate.');
-  doc.text(`Empreinte SHA-256 du manifeste : ${manifestSha256}`);
+  pdf.heading(1, c.heading);
+  const summary = pdf.section();
+  for (const fact of c.facts) pdf.fact(fact.label, fact.value, summary);
+  if (c.incomplete)
+    pdf.paragraph('Déposé incomplet, à la demande de la personne candidate.', summary, {
+      bold: true,
+    });
+  summary.end();
 
-  const ref = referentials[manifest.referentialVersion];
-  const covered = new Set(manifest.items.flatMap((i) => i.competences));
-  heading('Compétences couvertes');
-  for (const competence of ref?.blocks.flatMap((b) => b.competences) ?? []) {
-    if (!competence.code.startsWith(`C${manifest.exam.slice(1)}`) && !covered.has(competence.code))
-      continue;
-    const count = manifest.items.filter((i) => i.competences.includes(competence.code)).length;
-    doc.text(
-      `${covered.has(competence.code) ? '[x]' : '[ ]'} ${competence.code} – ${competence.title} : ${count} trace(s)`,
-    );
+  const competences = pdf.section();
+  pdf.heading(2, 'Compétences couvertes', competences);
+  pdf.list(c.competences, competences);
+  competences.end();
+
+  if (c.pfmp) {
+    const pfmp = pdf.section();
+    pdf.heading(2, 'Périodes de formation en milieu professionnel', pfmp);
+    pdf.paragraph(c.pfmp, pfmp);
+    pfmp.end();
   }
 
-  if (manifest.pfmp) {
-    heading('Périodes de formation en milieu professionnel');
-    doc.text(
-      `${manifest.pfmp.totalWeeks} semaine(s) (${manifest.pfmp.totalDays} jours) pour un minimum de ${manifest.pfmp.minimumWeeks} semaines.`,
-    );
+  const presentation = pdf.section();
+  pdf.heading(2, 'Analyse réflexive du dossier', presentation);
+  pdf.paragraphs(c.presentation, presentation);
+  presentation.end();
+
+  if (c.project) {
+    const project = pdf.section();
+    pdf.heading(2, 'Projet collaboratif', project);
+    pdf.fact('Membres', c.project.members, project);
+    pdf.heading(3, 'Contribution personnelle', project);
+    pdf.paragraphs(c.project.contribution, project);
+    project.end();
   }
 
-  heading('Analyse réflexive du dossier');
-  para(manifest.presentation);
-  if (manifest.project) {
-    heading('Projet collaboratif');
-    doc.text(`Membres : ${manifest.project.members.join(', ')}`);
-    para(manifest.project.contribution);
-  }
-  for (const h of manifest.highlights) {
-    heading(`Réalisation — activité ${h.activity}`, 12);
-    doc.font('Helvetica-Bold').text('Conception').font('Helvetica');
-    para(h.design);
-    doc.font('Helvetica-Bold').text('Mise en œuvre').font('Helvetica');
-    para(h.implementation);
-    doc.font('Helvetica-Bold').text('Choix opérés').font('Helvetica');
-    para(h.choices);
+  if (c.highlights.length) {
+    const highlights = pdf.section();
+    pdf.heading(2, 'Réalisations présentées', highlights);
+    for (const h of c.highlights) {
+      pdf.heading(3, h.heading, highlights);
+      for (const part of h.parts) {
+        pdf.heading(4, part.label, highlights);
+        pdf.paragraphs(part.text, highlights);
+      }
+    }
+    highlights.end();
   }
 
-  heading(`Traces (${manifest.items.length})`);
-  for (const item of manifest.items) {
-    heading(`${item.position + 1}. ${item.title}`, 12);
-    doc.text(
-      `${CONTEXTS[item.context] ?? item.context} — ${item.occurredOn}${item.occurredUntil ? ` au ${item.occurredUntil}` : ''}`,
-    );
-    doc.text(
-      `Compétences : ${[...item.competences, ...item.detailedCompetences].join(', ') || '—'}`,
-    );
-    if (item.comment) doc.text(`Commentaire : ${item.comment}`);
-    if (item.description) para(item.description);
-    doc.font('Helvetica-Bold').text('Analyse réflexive').font('Helvetica');
-    para(item.reflection);
-    for (const f of item.files)
-      doc.text(`• ${f.name} (${f.size} octets, SHA-256 ${f.sha256.slice(0, 16)}…)`);
+  const traces = pdf.section();
+  pdf.heading(2, c.itemsHeading, traces);
+  if (!c.items.length) pdf.paragraph('Aucune trace.', traces);
+  for (const item of c.items) {
+    const section = pdf.section(traces);
+    pdf.heading(3, item.heading, section);
+    for (const fact of item.facts) pdf.fact(fact.label, fact.value, section);
+    pdf.heading(4, 'Compétences', section);
+    pdf.list([...item.competences, ...item.detailed], section);
+    if (!item.competences.length && !item.detailed.length)
+      pdf.paragraph('Aucune compétence indiquée.', section);
+    if (item.comment) pdf.fact('Commentaire', item.comment, section);
+    if (item.description) {
+      pdf.heading(4, 'Description', section);
+      pdf.paragraphs(item.description, section);
+    }
+    pdf.heading(4, 'Analyse réflexive', section);
+    pdf.paragraphs(item.reflection, section);
+    if (item.files.length) {
+      pdf.heading(4, 'Fichiers', section);
+      pdf.list(
+        item.files.map((f) => `${f.name} (${f.size}, SHA-256 ${f.sha256.slice(0, 16)}…)`),
+        section,
+      );
+      for (const f of item.files) {
+        const data = f.imageAlt ? images.get(f.path) : undefined;
+        if (data) pdf.figure(data, f.imageAlt!, section);
+      }
+    }
+    section.end();
   }
-  doc.end();
-  return doc;
+  traces.end();
+  return pdf.end();
 }

@@ -11,8 +11,12 @@ import type { SharedSubmissionView, SubmissionView } from './dossier.dto.js';
 import type { Manifest } from './dossiers.service.js';
 import { Submission, SubmissionFile } from './submission.entity.js';
 import { submissionZip } from './submission-export.js';
+import { DRAWN_IMAGES, type SubmissionPeople } from './submission-content.js';
 import { submissionPdf } from './submission-pdf.js';
 import { User } from '../users/user.entity.js';
+
+const IMAGE_BYTES = 10 * 1024 * 1024;
+const IMAGES_BYTES = 60 * 1024 * 1024;
 import type { ZipArchive } from 'archiver';
 import { DomainError } from '../common/domain-error.js';
 
@@ -87,17 +91,57 @@ export class SubmissionsService {
     const files = await this.db
       .getRepository(SubmissionFile)
       .find({ where: { submissionId: submission.id }, order: { path: 'ASC' } });
-    return submissionZip(submission.manifest, files, (f) => this.open(f, undefined));
+    return submissionZip(
+      submission.manifest,
+      submission.manifestSha256,
+      await this.people(submission),
+      files,
+      (f) => this.open(f, undefined),
+    );
   }
 
-  /** The PDF summary (traces, competences, reflections, PFMP weeks). */
+  /** The PDF summary (traces, competences, reflections, PFMP weeks, the images drawn). */
   async pdf(submission: Submission): Promise<PDFKit.PDFDocument> {
-    const owner = await this.db.getRepository(User).findOneByOrFail({ id: submission.candidateId });
     return submissionPdf(
       JSON.parse(submission.manifest) as Manifest,
       submission.manifestSha256,
-      owner.displayName,
+      await this.people(submission),
+      await this.images(submission),
     );
+  }
+
+  /** The candidate's name and establishment, which the manifest holds as ids only. */
+  private async people(submission: Submission): Promise<SubmissionPeople> {
+    const [row] = (await this.db.query(
+      `SELECT u.display_name AS name, e.name AS establishment FROM app_user u
+       LEFT JOIN establishment e ON e.id = u.establishment_id WHERE u.id = $1`,
+      [submission.candidateId],
+    )) as { name: string; establishment: string | null }[];
+    if (!row) throw new NotFoundException(NOT_FOUND);
+    return { candidateName: row.name, establishmentName: row.establishment };
+  }
+
+  /**
+   * The PNG and JPEG files of a submission, read whole to be drawn in its PDF: each at most
+   * IMAGE_BYTES and all together at most IMAGES_BYTES, so one dossier of photos cannot fill the
+   * memory; the others are only listed.
+   */
+  private async images(submission: Submission): Promise<Map<string, Buffer>> {
+    const files = await this.db
+      .getRepository(SubmissionFile)
+      .find({ where: { submissionId: submission.id }, order: { path: 'ASC' } });
+    const images = new Map<string, Buffer>();
+    let total = 0;
+    for (const file of files) {
+      if (!DRAWN_IMAGES.has(file.mediaType) || file.size > IMAGE_BYTES) continue;
+      if (total + file.size > IMAGES_BYTES) break;
+      const { body } = await this.open(file, undefined);
+      const chunks: Buffer[] = [];
+      for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+      images.set(file.path, Buffer.concat(chunks));
+      total += file.size;
+    }
+    return images;
   }
 
   /**

@@ -1,5 +1,8 @@
 import { EVALUATION_LEVEL_LABELS } from '@dossier-sno/exam-rules';
-import PDFDocument from 'pdfkit';
+import { formatDate } from '@dossier-sno/i18n';
+import { referential } from '@dossier-sno/referential';
+import { examAndMode, period } from '../common/export-text.js';
+import { TaggedPdf } from '../common/tagged-pdf.js';
 import type { SubmissionSummaryView } from '../dossiers/dossier.dto.js';
 import type { ExamSession } from './exam-session.entity.js';
 import type { EvaluationView } from './exam.dto.js';
@@ -13,62 +16,74 @@ export interface CandidateGrid {
 const mark = (m: number) => `${String(m).replace('.', ',')} / 20`;
 
 /**
- * The session's grilles d'aide à l'évaluation for the final jury: one page per candidate with the
- * reviewed submission, each criterion's level and comment, the proposed mark and the sign-offs.
+ * The session's grilles d'aide à l'évaluation for the final jury, tagged for screen readers: the
+ * session first, then one candidate per page (the first under the session) with the reviewed
+ * submission, each criterion's text, level and comment, the proposed mark and who signed when.
  * The commission's private notes stay out. Only members and admins ever receive this document.
  */
 export function gridsPdf(session: ExamSession, grids: CandidateGrid[]): PDFKit.PDFDocument {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: { Title: `Grilles d'aide à l'évaluation — ${session.label}`, Subject: 'MC SNO' },
+  const pdf = new TaggedPdf(`Grilles d'aide à l'évaluation — ${session.label}`, {
+    subject: 'MC SNO',
   });
-  doc.font('Helvetica-Bold').fontSize(18).text(`Grilles d'aide à l'évaluation — ${session.exam}`);
-  doc.font('Helvetica').fontSize(10);
-  doc.text(`Session : ${session.label}`);
-  doc.text(
-    `Mode : ${session.mode === 'ccf' ? 'contrôle en cours de formation' : 'forme ponctuelle'}`,
-  );
-  doc.text(`Oraux : du ${session.oralStartsOn} au ${session.oralEndsOn}`);
-  doc.text(`Date limite de dépôt : ${session.submissionDeadline.toISOString()}`);
-  doc.text('Proposition de note à ne pas communiquer à la personne candidate.');
-  if (grids.length === 0) doc.moveDown().text('Aucun·e candidat·e dans cette session.');
-  for (const { displayName, submission, evaluation } of grids) {
-    doc.addPage();
-    doc.font('Helvetica-Bold').fontSize(14).text(displayName).font('Helvetica').fontSize(10);
-    doc.text(
+  const exam = referential.exams.find((e) => e.code === session.exam);
+  pdf.heading(1, `Grilles d'aide à l'évaluation — ${session.exam}`);
+  const header = pdf.section();
+  pdf.fact('Session', session.label, header);
+  pdf.fact('Épreuve', examAndMode(session.exam, session.mode), header);
+  if (exam) pdf.fact('Intitulé', exam.title, header);
+  pdf.fact('Oraux', period(session.oralStartsOn, session.oralEndsOn), header);
+  pdf.fact('Date limite de dépôt', formatDate(session.submissionDeadline, 'fr'), header);
+  pdf.paragraph('Proposition de note à ne pas communiquer à la personne candidate.', header, {
+    bold: true,
+  });
+  header.end();
+  if (grids.length === 0) pdf.paragraph('Aucun·e candidat·e dans cette session.');
+
+  for (const [index, { displayName, submission, evaluation }] of grids.entries()) {
+    if (index > 0) pdf.doc.addPage();
+    const candidate = pdf.section();
+    pdf.heading(2, displayName, candidate);
+    pdf.paragraph(
       submission
-        ? `Dossier déposé le ${submission.submittedAt.toISOString()} (SHA-256 ${submission.manifestSha256.slice(0, 16)}…)`
+        ? `Dossier déposé le ${formatDate(submission.submittedAt, 'fr')} (empreinte SHA-256 ${submission.manifestSha256.slice(0, 16)}…).`
         : 'Aucun dossier déposé avant la date limite.',
+      candidate,
     );
     for (const competence of evaluation.grid.competences) {
-      doc
-        .moveDown(0.5)
-        .font('Helvetica-Bold')
-        .text(`${competence.code} – ${competence.title}`)
-        .font('Helvetica');
+      pdf.heading(3, `${competence.code} – ${competence.title}`, candidate);
       for (const criterion of competence.criteria) {
         const score = evaluation.scores.find((s) => s.criterionId === criterion.id);
-        const level = score?.level ? EVALUATION_LEVEL_LABELS[score.level] : 'non évalué';
-        doc.text(`• ${criterion.label} : ${level}`);
-        if (score?.comment) doc.text(`   ${score.comment}`);
+        const part = pdf.section(candidate);
+        pdf.paragraph(criterion.label, part, { bold: true });
+        pdf.fact(
+          'Niveau',
+          score?.level ? EVALUATION_LEVEL_LABELS[score.level] : 'Non évalué',
+          part,
+        );
+        if (score?.comment) pdf.fact('Commentaire', score.comment, part);
+        part.end();
+        pdf.doc.moveDown(0.3);
       }
     }
-    doc.moveDown(0.5).font('Helvetica-Bold');
-    doc.text(
-      `Note proposée : ${evaluation.proposedMark === null ? '—' : mark(evaluation.proposedMark)}`,
+    pdf.heading(3, 'Proposition de la commission', candidate);
+    pdf.fact(
+      'Note proposée',
+      evaluation.proposedMark === null ? 'aucune' : mark(evaluation.proposedMark),
+      candidate,
     );
-    doc.font('Helvetica');
-    doc.text(
+    pdf.paragraph(
       evaluation.lockedAt
-        ? `Signée par toute la commission, verrouillée le ${evaluation.lockedAt.toISOString()}.`
+        ? `Signée par toute la commission, verrouillée le ${formatDate(evaluation.lockedAt, 'fr')}.`
         : 'Évaluation non verrouillée (signatures incomplètes).',
+      candidate,
     );
-    for (const s of evaluation.signOffs)
-      doc.text(`Signé par ${s.displayName} le ${s.signedAt.toISOString()}`);
+    pdf.list(
+      evaluation.signOffs.map(
+        (s) => `Signé par ${s.displayName} le ${formatDate(s.signedAt, 'fr')}`,
+      ),
+      candidate,
+    );
+    candidate.end();
   }
-  doc.end();
-  return doc;
+  return pdf.end();
 }

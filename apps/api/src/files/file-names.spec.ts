@@ -1,4 +1,4 @@
-import { fileNameFor, safeFileName } from './file-names.js';
+import { fileNameFor, folderSlug, safeFileName } from './file-names.js';
 
 describe('safeFileName', () => {
   it.each([
@@ -41,5 +41,27 @@ describe('fileNameFor', () => {
     const name = fileNameFor(`${'a'.repeat(300)}.exe`, 'image/png');
     expect(name).toHaveLength(255);
     expect(name.endsWith('.png')).toBe(true);
+  });
+});
+
+describe('folderSlug', () => {
+  it.each([
+    ['Accompagnement ENT', 'accompagnement-ent'],
+    ['Procédure « mots de passe » : version 2 !', 'procedure-mots-de-passe-version-2'],
+    // 40 characters would end in « reinitialis »: the folder stops after the last whole word.
+    [
+      'Assistance aux utilisateurs pour la réinitialisation des mots de passe',
+      'assistance-aux-utilisateurs-pour-la',
+    ],
+    [
+      'Anticonstitutionnellementanticonstitutionnellement',
+      'anticonstitutionnellementanticonstitutio',
+    ],
+    ['« » !!', 'trace'],
+  ])('%j → %j', (title, folder) => {
+    const slug = folderSlug(title, 'trace');
+    expect(slug).toBe(folder);
+    expect(slug.length).toBeLessThanOrEqual(40);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

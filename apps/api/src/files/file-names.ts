@@ -28,3 +28,25 @@ export function fileNameFor(raw: string, mediaType: string): string {
   const extension = extensionFor(mediaType) || '.bin';
   return `${safe.slice(0, MAX_LENGTH - extension.length)}${extension}`;
 }
+
+const FOLDER_LENGTH = 40;
+
+/**
+ * A folder name made of a title: ASCII letters and digits in lower case, words joined by `-`, cut
+ * after the last whole word that fits in 40 characters (only a first word longer than that is
+ * cut); `fallback` when nothing is left.
+ */
+export function folderSlug(title: string, fallback: string): string {
+  const words = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = words[0]?.slice(0, FOLDER_LENGTH) ?? '';
+  for (const word of words.slice(1)) {
+    if (slug.length + 1 + word.length > FOLDER_LENGTH) break;
+    slug += `-${word}`;
+  }
+  return slug || fallback;
+}

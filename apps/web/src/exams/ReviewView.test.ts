@@ -57,7 +57,15 @@ describe('ReviewView', () => {
     expect(img.attributes('alt')).toBe('capture.png');
     const odt = wrapper.findAll('a').find((a) => a.text() === 'Télécharger notes.odt')!;
     expect(odt.attributes('href')).not.toContain('inline');
-    expect(wrapper.get('label[for="level-C3.1-1"]').text()).toBe('Niveau pour le critère C3.1-1');
+    // Each field is named by the criterion's own words (in French whatever the interface), not its id.
+    const criterion = evaluation.grid.competences[0]!.criteria[0]!.label;
+    const level = wrapper.get('label[for="level-C3.1-1"]');
+    expect(level.text().replace(/\s+/g, ' ')).toBe(`Niveau : ${criterion}`);
+    expect(level.get('[lang="fr"]').text()).toBe(criterion);
+    expect(wrapper.get('label[for="comment-C3.1-1"]').text().replace(/\s+/g, ' ')).toBe(
+      `Commentaire : ${criterion}`,
+    );
+    expect(wrapper.text()).not.toContain('C3.1-1');
     expect(wrapper.text()).toContain('Signatures recueillies : 0 sur 1.');
     wrapper.unmount();
   });
