@@ -117,7 +117,7 @@ export class SubmissionsService {
        LEFT JOIN establishment e ON e.id = u.establishment_id WHERE u.id = $1`,
       [submission.candidateId],
     )) as { name: string; establishment: string | null }[];
-    if (!row) throw new NotFoundException(NOT_FOUND);
+    if (!row) throw new DomainError('NOT_FOUND');
     return { candidateName: row.name, establishmentName: row.establishment };
   }
 
