@@ -2,24 +2,39 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { unreadable } from '@dossier-sno/i18n';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-dossier-sno';
 
 /**
- * Serious and critical axe violations of the page as it is now, one line each; with `all`, the
- * minor and moderate ones too (for a page with no excuse for any, such as an exported file).
+ * What is wrong with the page as it is now, one line each: its serious and critical axe
+ * violations (with `all`, the minor and moderate ones too, for a page with no excuse for any, such
+ * as an exported file), and any text a reader would have to decode (an ISO timestamp, a UUID, a
+ * « (s) » plural, a bilingual « … / English » tail: `unreadable` of @dossier-sno/i18n).
  */
-export async function seriousViolations(page: Page, all = false): Promise<string[]> {
+export async function pageProblems(page: Page, all = false): Promise<string[]> {
   // Only violations are gathered: passes and incomplete results would double the time.
   const results = await new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .setLegacyMode()
     .analyze();
-  return results.violations
+  const violations = results.violations
     .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return [...violations, ...unreadable(await readText(page)).map((u) => `text: ${u}`)];
+}
+
+/** The text a person reads or hears: the page's, without what is hidden from everyone (icons). */
+function readText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy
+      .querySelectorAll('[aria-hidden="true"], script, style, template')
+      .forEach((e) => e.remove());
+    return copy.textContent ?? '';
+  });
 }
 
 /** Fills the sign-in form and submits it (the caller waits for where it should lead). */

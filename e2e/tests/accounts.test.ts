@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, linkIn, mailTo, seriousViolations, signIn } from '../support/pages.js';
+import { DEMO_PASSWORD, linkIn, mailTo, pageProblems, signIn } from '../support/pages.js';
 
 const ADMIN = 'admin@demo.dossier-sno.fr';
 const TUTOR = 'tuteur@demo.dossier-sno.fr';
@@ -14,7 +14,7 @@ describe('accounts in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${app.server.url}/connexion`);
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
-    app.axe.login = await seriousViolations(page);
+    app.axe.login = await pageProblems(page);
     expect(app.axe.login).toEqual([]);
 
     await page.getByLabel('Adresse e-mail').fill(ADMIN);
@@ -78,7 +78,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('option').first().click();
     // The select's overlay closes with an animation: audit the page once it has gone.
     await page.getByRole('listbox').waitFor({ state: 'detached' });
-    app.axe.users = await seriousViolations(page);
+    app.axe.users = await pageProblems(page);
     expect(app.axe.users).toEqual([]);
 
     await page.getByRole('button', { name: 'Créer le compte' }).click();
@@ -90,7 +90,7 @@ describe('accounts in the browser', () => {
 
     await page.locator('header').getByRole('link', { name: 'Cohortes' }).click();
     await page.getByRole('heading', { level: 2, name: 'MC SNO démo' }).waitFor();
-    app.axe.cohorts = await seriousViolations(page);
+    app.axe.cohorts = await pageProblems(page);
     expect(app.axe.cohorts).toEqual([]);
     await context.close();
 
@@ -100,7 +100,7 @@ describe('accounts in the browser', () => {
     const link = linkIn(await mailTo(app.dataDir, email), '/invitation');
     await invited.goto(link);
     await invited.getByText('Bonjour Léa Durand,').waitFor();
-    app.axe.invitation = await seriousViolations(invited);
+    app.axe.invitation = await pageProblems(invited);
     expect(app.axe.invitation).toEqual([]);
 
     await invited
@@ -141,7 +141,7 @@ describe('accounts in the browser', () => {
     expect(rows).toBeGreaterThanOrEqual(3);
     await report.getByRole('cell', { name: 'email', exact: true }).first().waitFor();
     await report.getByRole('cell', { name: /« Scolaire » peut désigner/ }).waitFor();
-    app.axe.cohortsImportReport = await seriousViolations(page);
+    app.axe.cohortsImportReport = await pageProblems(page);
     expect(app.axe.cohortsImportReport).toEqual([]);
 
     // The template the page offers, filled as an admin would: its lines write statuses as labels.
@@ -173,7 +173,7 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Modifier le compte de Sam Tuteur' }).click();
     const edit = page.getByRole('region', { name: 'Modifier le compte de Sam Tuteur' });
     await edit.getByLabel('Nom affiché').fill('Sam Tuteur-Lefèvre');
-    app.axe.userEdit = await seriousViolations(page);
+    app.axe.userEdit = await pageProblems(page);
     expect(app.axe.userEdit).toEqual([]);
     await edit.getByRole('button', { name: 'Enregistrer le compte' }).click();
     await page
@@ -199,7 +199,7 @@ describe('accounts in the browser', () => {
     await reset.goto(linkIn(await mailTo(app.dataDir, TUTOR), '/mot-de-passe/nouveau'));
     await reset.getByLabel('Nouveau mot de passe', { exact: true }).fill('nouveau-mot-de-passe');
     await reset.getByLabel('Confirmer le nouveau mot de passe').fill('nouveau-mot-de-passe');
-    app.axe.passwordReset = await seriousViolations(reset);
+    app.axe.passwordReset = await pageProblems(reset);
     expect(app.axe.passwordReset).toEqual([]);
     await reset.getByRole('button', { name: 'Enregistrer le mot de passe' }).click();
     await reset.getByText('Votre mot de passe a été changé. Vous pouvez vous connecter.').waitFor();

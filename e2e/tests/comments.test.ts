@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, seriousViolations } from '../support/pages.js';
+import { openSignedIn, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
@@ -39,7 +39,7 @@ describe('comments and notifications in the browser', () => {
     expect(
       await candidate.evaluate(() => (window as { __pwned?: number }).__pwned),
     ).toBeUndefined();
-    expect(await seriousViolations(candidate)).toEqual([]);
+    expect(await pageProblems(candidate)).toEqual([]);
 
     const teacher = await signIn(TEACHER);
     const link = teacher.locator('header').getByRole('link', { name: /Notifications/ });
@@ -49,7 +49,7 @@ describe('comments and notifications in the browser', () => {
     await teacher
       .getByText(`Camille Martin a commenté la trace « ${title} » de Camille Martin.`)
       .waitFor();
-    expect(await seriousViolations(teacher)).toEqual([]);
+    expect(await pageProblems(teacher)).toEqual([]);
     await teacher.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await teacher.getByText('Toutes les notifications sont marquées comme lues.').waitFor();
     await expect.poll(() => link.textContent()).not.toContain('non lue');
@@ -59,6 +59,6 @@ describe('comments and notifications in the browser', () => {
     await expect.poll(() => digest.isChecked()).toBe(true);
     await digest.uncheck();
     await teacher.getByText('Récapitulatif quotidien désactivé.').waitFor();
-    expect(await seriousViolations(teacher)).toEqual([]);
+    expect(await pageProblems(teacher)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
+import { DEMO_PASSWORD, openSignedIn, screenshots, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PONCTUEL = 'noah.bernard@demo.dossier-sno.fr';
@@ -112,7 +112,7 @@ describe('candidate dossier in the browser', () => {
     expect(await presentationCheck.getByRole('link').getAttribute('href')).toContain(
       '#dossier-presentation',
     );
-    app.axe.dossier = await seriousViolations(page);
+    app.axe.dossier = await pageProblems(page);
     expect(app.axe.dossier).toEqual([]);
 
     // Both traces ticked, added in one go.
@@ -180,7 +180,7 @@ describe('candidate dossier in the browser', () => {
       .waitFor();
     const drawn = reader.getByRole('img', { name: /^capture écran\.png — Accompagnement ENT/ });
     expect(await drawn.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
-    app.axe.exportedIndex = await seriousViolations(reader, true);
+    app.axe.exportedIndex = await pageProblems(reader, true);
     expect(app.axe.exportedIndex).toEqual([]);
     await screenshots(reader, 'dossier-export-index');
     await reader.close();
@@ -195,7 +195,7 @@ describe('candidate dossier in the browser', () => {
     const shareUrl = await page.getByLabel('Adresse du lien').inputValue();
     expect(shareUrl).toMatch(/^https?:\/\//);
     await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).waitFor();
-    app.axe.dossierSubmitted = await seriousViolations(page);
+    app.axe.dossierSubmitted = await pageProblems(page);
     expect(app.axe.dossierSubmitted).toEqual([]);
     await page.getByRole('button', { name: 'Révoquer le lien Commission E3' }).click();
     await page.getByRole('status').getByText('Le lien a été révoqué.').waitFor();
@@ -206,7 +206,7 @@ describe('candidate dossier in the browser', () => {
       .locator('.pfmp-gauge__text')
       .getByText(/semaines sur/)
       .waitFor();
-    app.axe.pfmp = await seriousViolations(page);
+    app.axe.pfmp = await pageProblems(page);
     expect(app.axe.pfmp).toEqual([]);
 
     const organisation = `Médiathèque ${stamp}`;
@@ -224,7 +224,7 @@ describe('candidate dossier in the browser', () => {
       .getByRole('row', { name: new RegExp(organisation) })
       .getByText('attestation.pdf')
       .waitFor();
-    app.axe.pfmpFilled = await seriousViolations(page);
+    app.axe.pfmpFilled = await pageProblems(page);
     expect(app.axe.pfmpFilled).toEqual([]);
     await context.close();
   });
@@ -258,7 +258,7 @@ describe('candidate dossier in the browser', () => {
       .waitFor();
     await activity('2.1').getByLabel('Conception').fill('Inventaire du parc avant de choisir');
     await activity('2.1').getByText('Votre texte est enregistré. Choisissez la trace').waitFor();
-    app.axe.dossierEditing = await seriousViolations(page);
+    app.axe.dossierEditing = await pageProblems(page);
     expect(app.axe.dossierEditing).toEqual([]);
     // A trace not yet in the dossier, chosen for a realisation, joins the dossier.
     await activity('2.3').getByLabel('Trace de la réalisation').selectOption(third);
@@ -274,7 +274,7 @@ describe('candidate dossier in the browser', () => {
       'Inventaire du parc avant de choisir',
     );
     expect(await activity('2.3').getByLabel('Trace de la réalisation').inputValue()).toBe(third);
-    app.axe.dossierBack = await seriousViolations(page);
+    app.axe.dossierBack = await pageProblems(page);
     expect(app.axe.dossierBack).toEqual([]);
     await screenshots(page, 'dossier-e2');
 

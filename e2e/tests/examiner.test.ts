@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, seriousViolations } from '../support/pages.js';
+import { openSignedIn, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const ADMIN = 'admin@demo.dossier-sno.fr';
@@ -73,7 +73,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await a.getByLabel('Dernier jour des oraux').fill(day(41));
     await a.getByLabel('Date limite de dépôt').fill(`${day(30)}T18:00`);
     await a.getByLabel("Accès de la commission jusqu'au").fill(day(120));
-    app.axe.sessionNew = await seriousViolations(a);
+    app.axe.sessionNew = await pageProblems(a);
     expect(app.axe.sessionNew).toEqual([]);
     await a.getByRole('button', { name: 'Créer la session' }).click();
     await a.getByRole('heading', { level: 1, name: 'E3 — session de démonstration' }).waitFor();
@@ -102,7 +102,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('row', { name: /Camille Martin/ })
       .getByText(/Déposé le/)
       .waitFor();
-    app.axe.sessionManaged = await seriousViolations(a);
+    app.axe.sessionManaged = await pageProblems(a);
     expect(app.axe.sessionManaged).toEqual([]);
 
     // The examiner finds the session, opens the dossier, fills the grid and signs.
@@ -114,7 +114,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
     await e.getByText('Mon année d’accompagnement des utilisateurs.').waitFor();
     await e.getByRole('img', { name: 'capture.png' }).waitFor();
-    app.axe.review = await seriousViolations(e);
+    app.axe.review = await pageProblems(e);
     expect(app.axe.review).toEqual([]);
 
     // The fields are named by the criterion's words (the first criterion of C3.1).
@@ -143,7 +143,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .waitFor();
     const confirmSign = signing.getByRole('button', { name: 'Confirmer ma signature' });
     expect(await confirmSign.evaluate((b) => b === document.activeElement)).toBe(true);
-    app.axe.reviewSignConfirm = await seriousViolations(e);
+    app.axe.reviewSignConfirm = await pageProblems(e);
     expect(app.axe.reviewSignConfirm).toEqual([]);
     await confirmSign.click();
     await e.getByRole('status').getByText('Votre signature a été enregistrée.').waitFor();
@@ -157,7 +157,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('list', { name: 'Doivent encore signer' })
       .getByText('Inès Formatrice')
       .waitFor();
-    app.axe.reviewSigned = await seriousViolations(e);
+    app.axe.reviewSigned = await pageProblems(e);
     expect(app.axe.reviewSigned).toEqual([]);
 
     // Changing a signed grid says, before saving, that it withdraws Yann's signature.
@@ -187,7 +187,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await i.getByRole('button', { name: 'Confirmer ma signature' }).click();
     await i.getByText(/Grille signée par toute la commission et verrouillée le/).waitFor();
     expect(await i.getByLabel('Note proposée sur 20').isDisabled()).toBe(true);
-    app.axe.reviewLocked = await seriousViolations(i);
+    app.axe.reviewLocked = await pageProblems(i);
     expect(app.axe.reviewLocked).toEqual([]);
 
     // The candidate never sees the grid: the route refuses them.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
@@ -9,7 +9,7 @@ const TEACHER = 'formatrice@demo.dossier-sno.fr';
 /** A real page (not the not-found one), axe-clean, that fits 375 and 1366 px. */
 async function looksRight(page: Page, name: string): Promise<void> {
   expect(await page.getByRole('heading', { name: 'Page introuvable' }).count(), name).toBe(0);
-  expect(await seriousViolations(page), name).toEqual([]);
+  expect(await pageProblems(page), name).toEqual([]);
   await screenshots(page, name);
 }
 

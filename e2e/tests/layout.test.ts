@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PONCTUEL = 'noah.bernard@demo.dossier-sno.fr';
@@ -204,7 +204,7 @@ describe('every page of every role, from a phone to a desktop', () => {
         .toMatch(new RegExp(`^${path.split('?')[0]}`));
       const notFound = page.getByRole('heading', { level: 1, name: 'Page introuvable' });
       expect.soft(await notFound.count(), label).toBe(name === 'notFound' ? 1 : 0);
-      const violations = await seriousViolations(page);
+      const violations = await pageProblems(page);
       if (violations.length) app.axe[label] = violations;
       expect.soft(violations, label).toEqual([]);
       await screenshots(page, label);

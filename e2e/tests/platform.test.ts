@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.js';
-import { seriousViolations } from '../support/pages.js';
+import { pageProblems } from '../support/pages.js';
 import { embeddedEnv, type RunningServer, startServer } from '../support/server.js';
 
 describe('the built platform on the embedded default', () => {
@@ -56,7 +56,7 @@ describe('the built platform on the embedded default', () => {
       /Référentiel/,
     );
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n', 'latin1');
@@ -108,7 +108,7 @@ describe('a jury member opening a share link in the browser', () => {
       reached = await pdfLink.evaluate((a) => a === document.activeElement);
     }
     expect(reached).toBe(true);
-    app.axe.shared = await seriousViolations(page);
+    app.axe.shared = await pageProblems(page);
     expect(app.axe.shared).toEqual([]);
     await screenshots(page, 'shared');
 
@@ -121,7 +121,7 @@ describe('a jury member opening a share link in the browser', () => {
       .waitFor();
     await page.getByText('Demandez un nouveau lien de partage à la personne candidate.').waitFor();
     expect(await page.getByText('Camille Martin').count()).toBe(0);
-    app.axe.sharedRevoked = await seriousViolations(page);
+    app.axe.sharedRevoked = await pageProblems(page);
     expect(app.axe.sharedRevoked).toEqual([]);
     await screenshots(page, 'shared-revoked');
 

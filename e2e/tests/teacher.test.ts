@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, seriousViolations, signIn } from '../support/pages.js';
+import { DEMO_PASSWORD, pageProblems, signIn } from '../support/pages.js';
 
 const TEACHER = 'formatrice@demo.dossier-sno.fr';
 
@@ -22,7 +22,7 @@ describe('teacher follow-up in the browser', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(2);
     expect(await page.getByRole('link', { name: 'Camille Martin' }).count()).toBe(1);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await pageProblems(page)).toEqual([]);
 
     await page.getByLabel('Rechercher un·e candidat·e').fill('camille');
     await page.getByText('1 candidat·es affiché·es sur 2').waitFor();

@@ -1,7 +1,7 @@
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { openSignedIn, screenshots, seriousViolations } from '../support/pages.js';
+import { openSignedIn, screenshots, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 /** Item 7 of issue 14: a trace and its file, with the keyboard, in this many Tab presses at most. */
@@ -57,7 +57,7 @@ describe('a trace with the keyboard only', () => {
     await page.waitForURL(/\/traces\/nouvelle$/);
     await page.getByRole('heading', { level: 1, name: 'Nouvelle trace' }).waitFor();
     await page.locator('#competence-search').waitFor();
-    app.axe.newTrace = await seriousViolations(page);
+    app.axe.newTrace = await pageProblems(page);
     expect(app.axe.newTrace).toEqual([]);
 
     const title = `Sauvegarde du poste ${Date.now()}`;
@@ -102,7 +102,7 @@ describe('a trace with the keyboard only', () => {
     await status.getByText(`La trace « ${title} » a été créée avec procedure.pdf.`).waitFor();
     expect(await focused(page)).toBe('trace-status');
     await page.getByRole('link', { name: 'Télécharger procedure.pdf' }).waitFor();
-    app.axe.createdTrace = await seriousViolations(page);
+    app.axe.createdTrace = await pageProblems(page);
     expect(app.axe.createdTrace).toEqual([]);
     await screenshots(page, 'trace-created-keyboard');
 

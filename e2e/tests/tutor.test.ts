@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { mailTo, openSignedIn, seriousViolations } from '../support/pages.js';
+import { mailTo, openSignedIn, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 
@@ -44,7 +44,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await candidate.getByLabel('Inviter par e-mail').check();
     await candidate.getByLabel('Adresse e-mail du tuteur ou de la tutrice').fill(tutorEmail);
     await candidate.getByLabel('Nom du tuteur ou de la tutrice').fill('Paul Dupont');
-    app.axe.pfmpInvite = await seriousViolations(candidate);
+    app.axe.pfmpInvite = await pageProblems(candidate);
     expect(app.axe.pfmpInvite).toEqual([]);
     await candidate.getByRole('button', { name: 'Ajouter la période' }).click();
     await candidate.getByRole('status').getByText('La période a été ajoutée.').waitFor();
@@ -58,7 +58,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await candidate
       .getByLabel('Période PFMP')
       .selectOption({ label: `${organisation} (du 4 janv. 2027 au 29 janv. 2027)` });
-    app.axe.tracePeriod = await seriousViolations(candidate);
+    app.axe.tracePeriod = await pageProblems(candidate);
     expect(app.axe.tracePeriod).toEqual([]);
     await candidate.getByRole('button', { name: 'Enregistrer' }).click();
     await candidate.getByRole('status').getByText('La trace a été enregistrée.').waitFor();
@@ -78,14 +78,14 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await tutor.locator('header').getByRole('link', { name: 'Mes stagiaires' }).click();
     await tutor.waitForURL(/\/stagiaires$/);
     await tutor.getByRole('heading', { level: 2, name: 'Camille Martin' }).waitFor();
-    app.axe.interns = await seriousViolations(tutor);
+    app.axe.interns = await pageProblems(tutor);
     expect(app.axe.interns).toEqual([]);
 
     await tutor.getByRole('link', { name: title }).click();
     await tutor.waitForURL(new RegExp(`/traces/${traceId}$`));
     await tutor.getByRole('heading', { level: 1, name: title }).waitFor();
     await tutor.getByText('Pas encore attestée.').waitFor();
-    app.axe.trace = await seriousViolations(tutor);
+    app.axe.trace = await pageProblems(tutor);
     expect(app.axe.trace).toEqual([]);
     await tutor
       .getByLabel('Remarque (facultative, visible par le ou la candidat·e)')
@@ -111,7 +111,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
         .check();
     }
     await tutor.getByLabel('Commentaire libre').fill('Très bonne période.');
-    app.axe.bilan = await seriousViolations(tutor);
+    app.axe.bilan = await pageProblems(tutor);
     expect(app.axe.bilan).toEqual([]);
     // Completing is final: it asks first, saying so, with focus on the answer.
     await tutor.getByRole('button', { name: 'Terminer le bilan' }).click();
@@ -119,7 +119,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await confirmation.waitFor();
     const yes = confirmation.getByRole('button', { name: 'Terminer définitivement le bilan' });
     expect(await yes.evaluate((b) => b === document.activeElement)).toBe(true);
-    app.axe.bilanConfirm = await seriousViolations(tutor);
+    app.axe.bilanConfirm = await pageProblems(tutor);
     expect(app.axe.bilanConfirm).toEqual([]);
     await yes.click();
     await tutor
@@ -133,7 +133,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await candidate.goto(`${app.server.url}/traces/${traceId}`);
     await candidate.getByText(/Attestée par Paul Dupont le/).waitFor();
     await candidate.getByText('Réalisé dans notre atelier.').waitFor();
-    app.axe.candidateTrace = await seriousViolations(candidate);
+    app.axe.candidateTrace = await pageProblems(candidate);
     expect(app.axe.candidateTrace).toEqual([]);
     await candidate.locator('header').getByRole('link', { name: 'PFMP' }).click();
     await candidate.waitForURL(/\/pfmp$/);
@@ -143,7 +143,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     });
     await bilan.getByText('Inventaire du parc et sauvegardes.').waitFor();
     await bilan.getByText('Très bonne période.').waitFor();
-    app.axe.candidateBilan = await seriousViolations(candidate);
+    app.axe.candidateBilan = await pageProblems(candidate);
     expect(app.axe.candidateBilan).toEqual([]);
     await candidateContext.close();
   });

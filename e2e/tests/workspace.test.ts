@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserApp } from '../support/app.js';
-import { DEMO_PASSWORD, seriousViolations } from '../support/pages.js';
+import { DEMO_PASSWORD, pageProblems } from '../support/pages.js';
 
 const CANDIDATE = 'camille.martin@demo.dossier-sno.fr';
 
@@ -84,14 +84,14 @@ describe('candidate workspace in the browser', () => {
     await page.waitForURL(/\/traces$/);
     await page.getByRole('heading', { level: 1, name: 'Mes traces' }).waitFor();
     await page.getByRole('status').getByText(/trace/).waitFor();
-    app.axe.list = await seriousViolations(page);
+    app.axe.list = await pageProblems(page);
     expect(app.axe.list).toEqual([]);
 
     await page.getByRole('link', { name: 'Nouvelle trace' }).first().click();
     await page.waitForURL(/\/traces\/nouvelle$/);
     await page.getByRole('heading', { level: 1, name: 'Nouvelle trace' }).waitFor();
     await page.getByLabel('Rechercher une compétence').waitFor();
-    app.axe.editorNew = await seriousViolations(page);
+    app.axe.editorNew = await pageProblems(page);
     expect(app.axe.editorNew).toEqual([]);
 
     const title = `Assistance messagerie ${Date.now()}`;
@@ -131,7 +131,7 @@ describe('candidate workspace in the browser', () => {
     await page.locator('#competence-C2-1').check();
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByRole('status').getByText('La trace a été enregistrée.').waitFor();
-    app.axe.editor = await seriousViolations(page);
+    app.axe.editor = await pageProblems(page);
     expect(app.axe.editor).toEqual([]);
 
     await openCoverage(page, app.server.url);
@@ -139,7 +139,7 @@ describe('candidate workspace in the browser', () => {
     expect(await tracesCount(page, 'C2.1')).toBe(before.c21 + 1);
     const link = page.getByRole('link', { name: /pour C2\.1 : voir les traces/ }).first();
     expect(await link.getAttribute('href')).toBe('/traces?competence=C2.1');
-    app.axe.coverage = await seriousViolations(page);
+    app.axe.coverage = await pageProblems(page);
     expect(app.axe.coverage).toEqual([]);
 
     await link.click();

@@ -90,7 +90,19 @@ describe('PFMP record', () => {
       });
     expect((await bad({ endsOn: '2026-12-31' }).expect(400)).body.message).toMatch(/endsOn/);
     expect((await bad({ startsOn: '2027-02-30' }).expect(400)).body.message).toMatch(/startsOn/);
-    expect(JSON.stringify((await bad({ siret: '123' }).expect(400)).body.message)).toMatch(/siret/);
+    const shortSiret = (await bad({ siret: '123' }).expect(400)).body;
+    expect(shortSiret.fields).toEqual([expect.objectContaining({ field: 'siret', rule: 'siret' })]);
+    expect(shortSiret.message).toBe('siret : 14 chiffres (les espaces sont acceptés).');
+    // Written as on a Kbis, with spaces: stored as its 14 digits.
+    const spaced = await bad({ siret: '732 829 320 00074' }).expect(201);
+    expect(spaced.body.siret).toBe('73282932000074');
+    await send('delete', `/api/pfmp/${spaced.body.id}`).expect(204);
+    // The English interface reads the same refusal in English.
+    const english = await bad({ siret: '123' })
+      .set('Accept-Language', 'en-GB,en;q=0.9')
+      .expect(400);
+    expect(english.headers['content-language']).toBe('en');
+    expect(english.body.message).toBe('siret: 14 digits (spaces are accepted).');
     expect(
       (await bad({ tutorId: world.people.unrelatedTutor.id }).expect(400)).body.message,
     ).toMatch(/cette personne tutrice ne vous est pas attribuée/);

@@ -33,6 +33,7 @@ export class ReadinessCheckView {
   ok!: boolean;
 
   @ApiPropertyOptional({
+    type: String,
     description:
       'What to say: the key `readiness.<reason>` of the shared messages (absent on submissions frozen before it existed)',
     example: 'coverageMissing',

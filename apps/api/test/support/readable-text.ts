@@ -4,26 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-/**
- * What a jury must never have to decode in an export (PDF, index.html, CSV): each pattern with the
- * reason it is refused. One list, so that every export is held to the same words.
- */
-const UNREADABLE: { pattern: RegExp; why: string }[] = [
-  { pattern: /\d{4}-\d{2}-\d{2}T\d{2}:/g, why: 'ISO timestamp' },
-  { pattern: /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, why: 'UUID' },
-  { pattern: /\((?:s|e|es)\)/g, why: 'plural left to the reader' },
-  { pattern: / \/ [A-Z]/g, why: 'bilingual tail' },
-  { pattern: /\[[ xX]\]|[☐☑☒✓✔]/g, why: 'checkbox' },
-  { pattern: /\d{4,} octets/g, why: 'raw byte count' },
-  { pattern: /\bC\d\.\d-\d+\b/g, why: 'criterion id' },
-];
-
-/** The unreadable bits of `text`, as « why: match » (empty when it reads well). */
-export function unreadable(text: string): string[] {
-  return UNREADABLE.flatMap(({ pattern, why }) =>
-    [...text.matchAll(pattern)].map((m) => `${why}: ${m[0]}`),
-  );
-}
+/** What no export may contain: one list, in libs/i18n, for the API's tests and the browser's. */
+export { unreadable } from '@dossier-sno/i18n';
 
 /** The text a person reads in an HTML page: no tags, no style, entities decoded. */
 export function htmlText(html: string): string {

@@ -2439,7 +2439,7 @@ export interface components {
              * @description The key `validation.<rule>` of the messages
              * @example isEmail
              */
-            rule: Record<string, never>;
+            rule: string;
             /**
              * @example {
              *       "min": 1,

@@ -1,7 +1,8 @@
-import { type MaybeRefOrGetter, ref, toValue, useTemplateRef } from 'vue';
+import { type MaybeRefOrGetter, provide, ref, toValue, useTemplateRef } from 'vue';
 import { apiFailure, networkFailure } from '../api/errors';
 import { useFailureMessages, useFieldProblems } from '../auth/use-failure-messages';
 import { focusFirstInvalid } from '../ui/focus';
+import { FIELD_ERRORS } from './field-errors';
 
 /** What an openapi-fetch call resolves to. */
 export interface ApiResult<T> {
@@ -53,6 +54,7 @@ export function useFormSubmit(
   const messages = ref<string[]>([]);
   /** What the API said of each field it refused, to show beside the field. */
   const fieldErrors = ref<Record<string, string>>({});
+  provide(FIELD_ERRORS, fieldErrors);
   const notice = ref('');
   const saving = ref(false);
 

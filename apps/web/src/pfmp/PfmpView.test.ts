@@ -122,6 +122,37 @@ describe('PfmpView', () => {
     wrapper.unmount();
   });
 
+  it('says a SIRET the API refuses beside the SIRET field, and names the field in the summary', async () => {
+    const { wrapper } = await mountPfmp((request) =>
+      request.method === 'PATCH'
+        ? jsonResponse(
+            {
+              statusCode: 400,
+              code: 'INVALID_INPUT',
+              params: { count: 1 },
+              message: 'siret : 14 chiffres (les espaces sont acceptés).',
+              fields: [{ field: 'siret', rule: 'siret', params: {}, message: '' }],
+            },
+            400,
+          )
+        : null,
+    );
+    await wrapper.get('[aria-label="Modifier la période chez Mairie de Lyon"]').trigger('click');
+    await flushPromises();
+    await wrapper.get('#pfmp-siret').setValue('732 829 320');
+    await wrapper.get('form.pfmp-form').trigger('submit');
+    await flushPromises();
+    const siret = wrapper.get('#pfmp-siret');
+    expect(siret.attributes('aria-invalid')).toBe('true');
+    expect(wrapper.get(`#${siret.attributes('aria-describedby')}`).text()).toBe(
+      '14 chiffres (les espaces sont acceptés).',
+    );
+    expect(wrapper.text()).toContain(
+      'SIRET (facultatif) : 14 chiffres (les espaces sont acceptés).',
+    );
+    wrapper.unmount();
+  });
+
   it('on 409 (changed elsewhere) closes the form, reloads and says to start again', async () => {
     const { fetch, wrapper } = await mountPfmp((request) =>
       request.method === 'PATCH'
