@@ -7,7 +7,11 @@ export class ApiFieldErrorView implements FieldError {
   @ApiProperty({ example: 'tutor.email' })
   field!: string;
 
-  @ApiProperty({ type: String, example: 'isEmail', description: 'The key `validation.<rule>` of the messages' })
+  @ApiProperty({
+    type: String,
+    example: 'isEmail',
+    description: 'The key `validation.<rule>` of the messages',
+  })
   rule!: FieldError['rule'];
 
   @ApiProperty({ type: 'object', additionalProperties: true, example: { min: 1, max: 200 } })
