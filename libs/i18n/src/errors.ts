@@ -103,3 +103,18 @@ export function readinessText(
 export function isReadinessReason(value: unknown): value is ReadinessReason {
   return typeof value === 'string' && Object.hasOwn(fr.readiness, value);
 }
+
+/** A problem of a line of a candidate CSV (`errors[].problem` of IMPORT_REFUSED). */
+export type CsvProblem = keyof typeof fr.csvImport;
+
+export function csvProblemText(
+  locale: Locale,
+  problem: CsvProblem,
+  params: ErrorParams = {},
+): string {
+  return translate(locale, `csvImport.${problem}`, writtenParams(locale, params));
+}
+
+export function isCsvProblem(value: unknown): value is CsvProblem {
+  return typeof value === 'string' && Object.hasOwn(fr.csvImport, value);
+}

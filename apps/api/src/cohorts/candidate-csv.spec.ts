@@ -23,19 +23,19 @@ describe('parseCandidateCsv', () => {
       'email,displayName,candidateStatus\nok@example.fr,Ok,enseignement_a_distance\nok@example.fr,,nope\n',
     );
     expect(rows).toEqual([]);
-    expect(errors).toEqual([
-      { line: 3, column: 'email', reason: 'Déjà présente ligne 2.' },
+    expect(errors).toMatchObject([
+      { line: 3, column: 'email', problem: 'duplicateEmail', reason: 'Déjà présente ligne 2.' },
       { line: 3, column: 'displayName', reason: expect.any(String) },
       { line: 3, column: 'candidateStatus', reason: expect.stringContaining('nope') },
     ]);
   });
 
   it('names a missing column and an empty file', () => {
-    expect(parseCandidateCsv('email,displayName\n').errors).toEqual([
+    expect(parseCandidateCsv('email,displayName\n').errors).toMatchObject([
       {
         line: 1,
         column: 'candidateStatus',
-        reason: "Colonne candidateStatus absente de l'en-tête.",
+        reason: 'Colonne candidateStatus absente de l’en-tête.',
       },
     ]);
     expect(parseCandidateCsv('').errors).toHaveLength(1);
@@ -71,10 +71,11 @@ describe('parseCandidateCsv', () => {
     const { errors } = parseCandidateCsv(
       'email;nom;statut\na@b.fr;A;Scolaire\nc@d.fr;C;Alternant\n',
     );
-    expect(errors).toEqual([
+    expect(errors).toMatchObject([
       {
         line: 2,
         column: 'candidateStatus',
+        problem: 'ambiguousStatus',
         reason:
           '« Scolaire » peut désigner « Scolaire dans un établissement public ou privé sous contrat » ou « Scolaire dans un établissement privé hors contrat » : précisez lequel.',
       },

@@ -1,3 +1,4 @@
+import { type CsvProblem, csvProblemText, type ErrorParams } from '@dossier-sno/i18n';
 import {
   CANDIDATE_CSV_HEADER,
   candidateStatusFromText,
@@ -19,8 +20,19 @@ export interface CandidateRow {
 export interface RowError {
   line: number;
   column: string;
+  /** What is wrong, as a key of the shared messages (`csvImport.<problem>`), with its values. */
+  problem: CsvProblem;
+  params: ErrorParams;
+  /** The same in French, for readers of the raw answer. */
   reason: string;
 }
+
+export const rowError = (
+  line: number,
+  column: string,
+  problem: CsvProblem,
+  params: ErrorParams = {},
+): RowError => ({ line, column, problem, params, reason: csvProblemText('fr', problem, params) });
 
 /** Accepted headers (English or French), case- and accent-insensitive, `,` or `;` separated. */
 const COLUMNS: Record<string, keyof Omit<CandidateRow, 'line'>> = {
@@ -55,10 +67,16 @@ const labelOf = (code: CandidateStatusCode) =>
   referential.candidateStatuses.find((s) => s.code === code)!.label;
 
 /** Why a written status was refused, and how to write it. */
-function statusRefusal(text: string, candidates: CandidateStatusCode[]): string {
-  if (candidates.length)
-    return `« ${text} » peut désigner ${candidates.map((c) => `« ${labelOf(c)} »`).join(' ou ')} : précisez lequel.`;
-  return `${text ? `Statut inconnu : « ${text} »` : 'Statut manquant'}. Écrivez le libellé du règlement d'examen (par ex. « Scolaire sous contrat », « Apprenti non habilité ») ou son code ; la liste des statuts acceptés est sous le champ d'import.`;
+function statusRefusal(line: number, text: string, candidates: CandidateStatusCode[]): RowError {
+  if (candidates.length) {
+    return rowError(line, 'candidateStatus', 'ambiguousStatus', {
+      text,
+      choices: candidates.map((c) => `« ${labelOf(c)} »`),
+    });
+  }
+  return text
+    ? rowError(line, 'candidateStatus', 'unknownStatus', { text })
+    : rowError(line, 'candidateStatus', 'missingStatus');
 }
 
 /**
@@ -79,20 +97,14 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
     const line = (error as { lines?: number }).lines ?? 1;
     return {
       rows: [],
-      errors: [{ line, column: '', reason: `CSV illisible : ${(error as Error).message}` }],
+      errors: [rowError(line, '', 'unreadable', { detail: (error as Error).message })],
     };
   }
   const [header, ...lines] = records;
   if (!header)
     return {
       rows: [],
-      errors: [
-        {
-          line: 1,
-          column: '',
-          reason: `Fichier vide : une ligne d’en-tête est attendue (${CANDIDATE_CSV_HEADER.join(',')}).`,
-        },
-      ],
+      errors: [rowError(1, '', 'empty', { header: CANDIDATE_CSV_HEADER.join(',') })],
     };
 
   const fields = header.map((h) => COLUMNS[normalise(h)]);
@@ -100,17 +112,13 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
   if (missing.length) {
     return {
       rows: [],
-      errors: missing.map((f) => ({
-        line: 1,
-        column: HEADER[f],
-        reason: `Colonne ${HEADER[f]} absente de l'en-tête.`,
-      })),
+      errors: missing.map((f) => rowError(1, HEADER[f], 'missingColumn', { column: HEADER[f] })),
     };
   }
   if (lines.length === 0) {
     return {
       rows: [],
-      errors: [{ line: 2, column: '', reason: 'Aucun candidat dans le fichier.' }],
+      errors: [rowError(2, '', 'noCandidates')],
     };
   }
 
@@ -125,29 +133,14 @@ export function parseCandidateCsv(text: string): { rows: CandidateRow[]; errors:
     const status = candidateStatusFromText(value('status'));
     const positionne = value('positionne').toLowerCase();
     const before = errors.length;
-    if (!EMAIL.test(email))
-      errors.push({ line, column: 'email', reason: `Adresse e-mail invalide : « ${email} ».` });
+    if (!EMAIL.test(email)) errors.push(rowError(line, 'email', 'badEmail', { email }));
     else if (seen.has(email))
-      errors.push({ line, column: 'email', reason: `Déjà présente ligne ${seen.get(email)}.` });
+      errors.push(rowError(line, 'email', 'duplicateEmail', { first: seen.get(email)! }));
     if (!displayName || displayName.length > 120 || !ONE_LINE.test(displayName))
-      errors.push({
-        line,
-        column: 'displayName',
-        reason:
-          'Nom obligatoire, sur une ligne sans caractère de contrôle (120 caractères au plus).',
-      });
-    if (!status.status)
-      errors.push({
-        line,
-        column: 'candidateStatus',
-        reason: statusRefusal(value('status'), status.candidates),
-      });
+      errors.push(rowError(line, 'displayName', 'badName', { max: 120 }));
+    if (!status.status) errors.push(statusRefusal(line, value('status'), status.candidates));
     if (!TRUE.includes(positionne) && !FALSE.includes(positionne))
-      errors.push({
-        line,
-        column: 'positionne',
-        reason: `« ${positionne} » : oui ou non attendu.`,
-      });
+      errors.push(rowError(line, 'positionne', 'badPositionne', { value: positionne }));
     seen.set(email, seen.get(email) ?? line);
     if (errors.length === before) {
       rows.push({

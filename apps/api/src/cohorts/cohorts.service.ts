@@ -13,7 +13,7 @@ import { AccountLinks } from '../users/account-links.service.js';
 import { UsersService } from '../users/users.service.js';
 import { Cohort } from './cohort.entity.js';
 import type { CohortView, CreateCohortDto, ImportedView } from './cohort.dto.js';
-import { parseCandidateCsv } from './candidate-csv.js';
+import { parseCandidateCsv, rowError } from './candidate-csv.js';
 import { TeacherCohort } from './teacher-cohort.entity.js';
 import { DomainError } from '../common/domain-error.js';
 
@@ -85,11 +85,7 @@ export class CohortsService {
         .where('lower(u.email) IN (:...emails)', { emails: rows.map((r) => r.email) })
         .getRawMany<{ email: string }>();
       for (const row of rows.filter((r) => taken.some((t) => t.email === r.email))) {
-        errors.push({
-          line: row.line,
-          column: 'email',
-          reason: 'Un compte existe déjà pour cette adresse.',
-        });
+        errors.push(rowError(row.line, 'email', 'accountExists'));
       }
     }
     if (errors.length) {

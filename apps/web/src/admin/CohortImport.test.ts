@@ -16,16 +16,25 @@ const cohort: Cohort = {
 };
 
 describe('CohortImport', () => {
-  it('posts the file as multipart and renders the per-line report as a table', async () => {
+  it('posts the file as multipart and renders the per-line report as a table, each problem by its key', async () => {
     const fetch = stubFetch(() =>
       jsonResponse(
         {
           statusCode: 400,
-          message: 'Le fichier contient des erreurs. / The file has errors.',
+          code: 'IMPORT_REFUSED',
+          params: { count: 2 },
+          message: 'Import refusé : 2 erreurs, aucun compte créé.',
           error: 'Bad Request',
           errors: [
-            { line: 2, column: 'email', reason: 'Adresse e-mail invalide : « x ».' },
-            { line: 3, column: 'candidateStatus', reason: 'Statut inconnu.' },
+            {
+              line: 2,
+              column: 'email',
+              problem: 'badEmail',
+              params: { email: 'x' },
+              reason: '…',
+            },
+            // A problem this version does not know: the API's sentence.
+            { line: 3, column: 'candidateStatus', problem: 'newer', reason: 'Statut inconnu.' },
           ],
         },
         400,
@@ -50,7 +59,7 @@ describe('CohortImport', () => {
     expect(new URL(request.url).pathname).toBe('/api/cohorts/c1/candidates/import');
     expect(request.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
     const alert = wrapper.get('[role="alert"]');
-    expect(alert.text()).toContain('Le fichier contient des erreurs.');
+    expect(alert.text()).toContain('Import refusé : 2 erreurs, aucun compte créé.');
     expect(document.activeElement).toBe(alert.element);
     const table = wrapper.get('table.cohort-import__report');
     expect(table.get('caption').text()).toBe('Erreurs du fichier (2)');

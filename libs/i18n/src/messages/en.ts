@@ -156,6 +156,23 @@ export const en: Messages = {
     MARK_HALF_POINTS: 'proposedMark: a mark from 0 to 20 in half points (for instance 13.5).',
   },
 
+  csvImport: {
+    unreadable: 'Unreadable CSV: {detail}',
+    empty: 'Empty file: a header line is expected ({header}).',
+    missingColumn: 'Column {column} is missing from the header.',
+    noCandidates: 'No candidate in the file.',
+    badEmail: 'Invalid e-mail address: “{email}”.',
+    duplicateEmail: 'Already on line {first}.',
+    badName: 'Name required, on one line without control characters ({max} characters at most).',
+    ambiguousStatus: '“{text}” may mean {choices}: say which.',
+    unknownStatus:
+      'Unknown status: “{text}”. Write the label of the exam regulations (for instance « Scolaire sous contrat », « Apprenti non habilité ») or its code; the accepted statuses are listed under the import field.',
+    missingStatus:
+      'Missing status. Write the label of the exam regulations (for instance « Scolaire sous contrat », « Apprenti non habilité ») or its code; the accepted statuses are listed under the import field.',
+    accountExists: 'An account already exists for this address.',
+    badPositionne: '“{value}”: yes or no expected (oui / non).',
+  },
+
   readiness: {
     presentationDone: 'Reflective analysis of the dossier written.',
     presentationMissing:

@@ -178,6 +178,25 @@ export const fr = {
     MARK_HALF_POINTS: 'proposedMark : une note de 0 à 20 par demi-points (par exemple 13,5).',
   },
 
+  /** What is wrong on a line of a cohort's candidate CSV (`errors[].problem` of IMPORT_REFUSED). */
+  csvImport: {
+    unreadable: 'CSV illisible : {detail}',
+    empty: 'Fichier vide : une ligne d’en-tête est attendue ({header}).',
+    missingColumn: 'Colonne {column} absente de l’en-tête.',
+    noCandidates: 'Aucun candidat dans le fichier.',
+    badEmail: 'Adresse e-mail invalide : « {email} ».',
+    duplicateEmail: 'Déjà présente ligne {first}.',
+    badName:
+      'Nom obligatoire, sur une ligne sans caractère de contrôle ({max} caractères au plus).',
+    ambiguousStatus: '« {text} » peut désigner {choices} : précisez lequel.',
+    unknownStatus:
+      'Statut inconnu : « {text} ». Écrivez le libellé du règlement d’examen (par exemple « Scolaire sous contrat », « Apprenti non habilité ») ou son code ; la liste des statuts acceptés est sous le champ d’import.',
+    missingStatus:
+      'Statut manquant. Écrivez le libellé du règlement d’examen (par exemple « Scolaire sous contrat », « Apprenti non habilité ») ou son code ; la liste des statuts acceptés est sous le champ d’import.',
+    accountExists: 'Un compte existe déjà pour cette adresse.',
+    badPositionne: '« {value} » : oui ou non attendu.',
+  },
+
   /** What each readiness check of a dossier says (`ReadinessCheck.reason`), in exam-rules. */
   readiness: {
     presentationDone: 'Analyse réflexive du dossier rédigée.',
