@@ -57,9 +57,13 @@ export function writtenParams(
   );
 }
 
+/** The number that picks a message's plural form: its `count`, before it is written out. */
+const countOf = (params: ErrorParams) =>
+  typeof params.count === 'number' ? params.count : undefined;
+
 /** The sentence of an error code in `locale`. */
 export function errorText(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
-  return translate(locale, `errors.${code}`, writtenParams(locale, params));
+  return translate(locale, `errors.${code}`, writtenParams(locale, params), countOf(params));
 }
 
 /** What a field needs (« saisissez une adresse e-mail valide »), without the field's name. */
@@ -68,7 +72,7 @@ export function fieldProblemText(
   rule: ValidationRule,
   params: ErrorParams = {},
 ): string {
-  return translate(locale, `validation.${rule}`, writtenParams(locale, params));
+  return translate(locale, `validation.${rule}`, writtenParams(locale, params), countOf(params));
 }
 
 /** The same, prefixed by the field (« email : saisissez… »), for a reader of the raw answer. */
@@ -97,7 +101,7 @@ export function readinessText(
   reason: ReadinessReason,
   params: ErrorParams = {},
 ): string {
-  return translate(locale, `readiness.${reason}`, writtenParams(locale, params));
+  return translate(locale, `readiness.${reason}`, writtenParams(locale, params), countOf(params));
 }
 
 export function isReadinessReason(value: unknown): value is ReadinessReason {
@@ -112,7 +116,7 @@ export function csvProblemText(
   problem: CsvProblem,
   params: ErrorParams = {},
 ): string {
-  return translate(locale, `csvImport.${problem}`, writtenParams(locale, params));
+  return translate(locale, `csvImport.${problem}`, writtenParams(locale, params), countOf(params));
 }
 
 export function isCsvProblem(value: unknown): value is CsvProblem {

@@ -30,15 +30,21 @@ const context = createCoreContext({
 export type MessageParams = Record<string, string | number>;
 
 /**
- * The message `key` in `locale`, with its named parameters; a numeric `count` parameter picks
- * the plural form (« {count} trace | {count} traces »). The same syntax as vue-i18n on the web.
+ * The message `key` in `locale`, with its named parameters; `plural` (by default a numeric
+ * `count` parameter) picks the form (« {count} trace | {count} traces »), even when `count` is
+ * shown written out (« 4,5 »). The same syntax as vue-i18n on the web.
  */
-export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
+export function translate(
+  locale: Locale,
+  key: string,
+  params: MessageParams = {},
+  plural: number | undefined = typeof params.count === 'number' ? params.count : undefined,
+): string {
   const options = { locale, named: params };
   const text =
-    typeof params.count === 'number'
-      ? intlifyTranslate(context, key, params.count, options)
-      : intlifyTranslate(context, key, params, options);
+    plural === undefined
+      ? intlifyTranslate(context, key, params, options)
+      : intlifyTranslate(context, key, plural, options);
   return String(text);
 }
 

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseEnumPipe,
   Post,
   Put,
   Query,
@@ -44,8 +43,8 @@ import { ShareLinksService } from './share-links.service.js';
 import { DossiersService } from './dossiers.service.js';
 import { SubmissionsService } from './submissions.service.js';
 import { uuid } from '../common/uuid-param.js';
+import { examParam } from '../common/exam-param.js';
 
-const examParam = new ParseEnumPipe(Object.fromEntries(EXAMS.map((e) => [e, e])));
 
 @ApiTags('dossiers')
 @Controller()

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Ip,
   Param,
-  ParseEnumPipe,
   Patch,
   Post,
   Query,
@@ -27,8 +26,8 @@ import { CandidateQueryDto } from '../traces/trace.dto.js';
 import { CommentBodyDto, CommentView } from './comment.dto.js';
 import { CommentsService } from './comments.service.js';
 import { uuid } from '../common/uuid-param.js';
+import { examParam } from '../common/exam-param.js';
 
-const examParam = new ParseEnumPipe(Object.fromEntries(EXAMS.map((e) => [e, e])));
 
 /**
  * Comment threads on a candidate's trace, dossier and submission, for the candidate and the staff
