@@ -118,10 +118,22 @@ describe('accounts, cohorts, import, audit, export', () => {
     const refused = await post(admin, `/api/cohorts/${cohort.body.id}/candidates/import`)
       .attach('file', Buffer.from(bad), 'classe.csv')
       .expect(400);
-    expect(refused.body.errors).toEqual([
-      { line: 3, column: 'email', reason: expect.stringMatching(/invalide/) },
-      { line: 5, column: 'candidateStatus', reason: expect.stringMatching(/inconnu/) },
-      { line: 5, column: 'positionne', reason: expect.stringMatching(/oui ou non/) },
+    expect(refused.body).toMatchObject({ code: 'IMPORT_REFUSED', params: { count: 3 } });
+    expect(refused.body.errors).toMatchObject([
+      { line: 3, column: 'email', problem: 'badEmail', reason: expect.stringMatching(/invalide/) },
+      {
+        line: 5,
+        column: 'candidateStatus',
+        problem: 'unknownStatus',
+        params: { text: 'statut_imaginaire' },
+        reason: expect.stringMatching(/inconnu/),
+      },
+      {
+        line: 5,
+        column: 'positionne',
+        problem: 'badPositionne',
+        reason: expect.stringMatching(/oui ou non/),
+      },
     ]);
     expect((await admin.agent.get(`/api/cohorts/${cohort.body.id}`)).body.candidateCount).toBe(0);
 
@@ -129,8 +141,13 @@ describe('accounts, cohorts, import, audit, export', () => {
     const refusedTaken = await post(admin, `/api/cohorts/${cohort.body.id}/candidates/import`)
       .attach('file', Buffer.from(taken), 'classe.csv')
       .expect(400);
-    expect(refusedTaken.body.errors).toEqual([
-      { line: 2, column: 'email', reason: expect.stringMatching(/existe déjà/) },
+    expect(refusedTaken.body.errors).toMatchObject([
+      {
+        line: 2,
+        column: 'email',
+        problem: 'accountExists',
+        reason: expect.stringMatching(/existe déjà/),
+      },
     ]);
 
     const stamp = Date.now();

@@ -45,7 +45,6 @@ import { SubmissionsService } from './submissions.service.js';
 import { uuid } from '../common/uuid-param.js';
 import { examParam } from '../common/exam-param.js';
 
-
 @ApiTags('dossiers')
 @Controller()
 export class DossiersController {

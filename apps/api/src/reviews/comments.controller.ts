@@ -28,7 +28,6 @@ import { CommentsService } from './comments.service.js';
 import { uuid } from '../common/uuid-param.js';
 import { examParam } from '../common/exam-param.js';
 
-
 /**
  * Comment threads on a candidate's trace, dossier and submission, for the candidate and the staff
  * who follow them (the policy decides; examiners get 404).
