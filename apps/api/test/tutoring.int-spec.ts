@@ -313,7 +313,7 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
         .send({ version: 0, activities: 'Gestion du parc et des sauvegardes' })
         .expect(200);
       expect(draft.body).toMatchObject({ version: 1, completedAt: null });
-      expect(draft.body.missing).toContain('Choisissez un niveau pour C2.1, C2.2, C2.3.');
+      expect(draft.body.missing).toContain('Choisissez un niveau pour C2.1, C2.2 et C2.3.');
       await candidate.agent.get(`/api/pfmp/${period.id}/bilan`).expect(404);
       // The tutor's work never goes with the period: the candidate may edit it, not delete it.
       const kept = await write(candidate, 'delete', `/api/pfmp/${period.id}`).expect(409);
@@ -340,7 +340,12 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
       const incomplete = await write(tutor, 'put', `/api/pfmp/${period.id}/bilan`)
         .send({ version: 1, complete: true })
         .expect(400);
-      expect(incomplete.body.message).toMatch(/Choisissez un niveau pour C2\.1/);
+      expect(incomplete.body).toMatchObject({
+        code: 'BILAN_INCOMPLETE',
+        gaps: expect.arrayContaining([
+          { reason: 'unrated', params: { codes: ['C2.1', 'C2.2', 'C2.3'], count: 3 } },
+        ]),
+      });
       const badCode = await write(tutor, 'put', `/api/pfmp/${period.id}/bilan`)
         .send({ version: 1, transversal: levels(['T1', 'T1'], 2) })
         .expect(400);

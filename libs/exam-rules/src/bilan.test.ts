@@ -1,4 +1,5 @@
 import { referential } from '@dossier-sno/referential';
+import { bilanGapText } from '@dossier-sno/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   bilanGaps,
@@ -20,6 +21,10 @@ const complete = (): PfmpBilanContent => ({
   transversal: referential.transversal.map((t) => ({ code: t.code, level: 2 as const })),
   comment: '',
 });
+
+/** The gaps as the French page says them. */
+const french = (content: Parameters<typeof bilanGaps>[0]) =>
+  bilanGaps(content).map((g) => bilanGapText('fr', g.reason, g.params));
 
 describe('mastery scale', () => {
   it('has 4 ordered levels, each with a French label and description', () => {
@@ -52,10 +57,10 @@ describe('bilan completeness', () => {
     expect(draft.competences.map((c) => c.code)).toEqual(['C2.1', 'C2.2', 'C2.3']);
     expect(DEFAULT_TARGETED_COMPETENCES).toEqual(['C2.1', 'C2.2', 'C2.3']);
     expect(draft.transversal.map((t) => t.code)).toEqual(['T1', 'T2', 'T3', 'T4']);
-    expect(bilanGaps(draft)).toEqual([
+    expect(french(draft)).toEqual([
       'Décrivez les activités réalisées.',
-      'Choisissez un niveau pour C2.1, C2.2, C2.3.',
-      'Choisissez un niveau pour les compétences transversales T1, T2, T3, T4.',
+      'Choisissez un niveau pour C2.1, C2.2 et C2.3.',
+      'Choisissez un niveau pour les compétences transversales T1, T2, T3 et T4.',
     ]);
   });
 
@@ -64,19 +69,28 @@ describe('bilan completeness', () => {
   });
 
   it('needs at least one targeted competence', () => {
-    expect(bilanGaps({ ...complete(), competences: [] })).toEqual([
+    expect(french({ ...complete(), competences: [] })).toEqual([
       'Indiquez au moins une compétence visée.',
     ]);
   });
 
   it('needs a level for each transversal competence, blank activities count as missing', () => {
     const content = complete();
-    expect(
-      bilanGaps({ ...content, activities: '  ', transversal: content.transversal.slice(0, 3) }),
-    ).toEqual([
-      'Décrivez les activités réalisées.',
-      'Choisissez un niveau pour les compétences transversales T4.',
+    const gaps = bilanGaps({
+      ...content,
+      activities: '  ',
+      transversal: content.transversal.slice(0, 3),
+    });
+    expect(gaps).toEqual([
+      { reason: 'activities', params: {} },
+      { reason: 'transversal', params: { codes: ['T4'], count: 1 } },
     ]);
+    expect(gaps.map((g) => bilanGapText('fr', g.reason, g.params))[1]).toBe(
+      'Choisissez un niveau pour la compétence transversale T4.',
+    );
+    expect(gaps.map((g) => bilanGapText('en', g.reason, g.params))[1]).toBe(
+      'Choose a level for the transversal competence T4.',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import type { BilanGapReason, ErrorParams } from '@dossier-sno/i18n';
 /**
  * The tutor's PFMP bilan (référentiel, « Modalités d'organisation des PFMP »: the nature of the
  * activities carried out, the mastery reached of the targeted competences and of the transversal
@@ -95,24 +96,28 @@ export function emptyBilan(ref: Referential = referential): PfmpBilanContent {
   };
 }
 
+/** One thing a bilan still needs: a key of the shared messages and its values. */
+export interface BilanGap {
+  reason: BilanGapReason;
+  params: ErrorParams;
+}
+
 /**
- * What is still missing before the bilan can be marked complete, as French sentences (empty when
- * complete): the activities, at least one targeted competence, a level for each of them and for
- * each transversal competence. The comment is optional.
+ * What a bilan still needs before it can be completed (empty when it can): activities described,
+ * at least one targeted competence, and a level for each targeted and transversal competence.
  */
-export function bilanGaps(content: PfmpBilanContent, ref: Referential = referential): string[] {
-  const gaps: string[] = [];
-  if (content.activities.trim().length === 0) gaps.push('Décrivez les activités réalisées.');
-  if (content.competences.length === 0) gaps.push('Indiquez au moins une compétence visée.');
+export function bilanGaps(content: PfmpBilanContent, ref: Referential = referential): BilanGap[] {
+  const gaps: BilanGap[] = [];
+  if (content.activities.trim().length === 0) gaps.push({ reason: 'activities', params: {} });
+  if (content.competences.length === 0) gaps.push({ reason: 'competences', params: {} });
   const unrated = content.competences.filter((c) => c.level === null).map((c) => c.code);
-  if (unrated.length) gaps.push(`Choisissez un niveau pour ${unrated.join(', ')}.`);
-  const transversal = ref.transversal.filter(
-    (t) => !content.transversal.some((e) => e.code === t.code && e.level !== null),
-  );
+  if (unrated.length)
+    gaps.push({ reason: 'unrated', params: { codes: unrated, count: unrated.length } });
+  const transversal = ref.transversal
+    .filter((t) => !content.transversal.some((e) => e.code === t.code && e.level !== null))
+    .map((t) => t.code);
   if (transversal.length) {
-    gaps.push(
-      `Choisissez un niveau pour les compétences transversales ${transversal.map((t) => t.code).join(', ')}.`,
-    );
+    gaps.push({ reason: 'transversal', params: { codes: transversal, count: transversal.length } });
   }
   return gaps;
 }

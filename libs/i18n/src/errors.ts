@@ -122,3 +122,14 @@ export function csvProblemText(
 export function isCsvProblem(value: unknown): value is CsvProblem {
   return typeof value === 'string' && Object.hasOwn(fr.csvImport, value);
 }
+
+/** What a PFMP bilan still needs (`BilanGap.reason` of exam-rules). */
+export type BilanGapReason = keyof typeof fr.bilanGaps;
+
+export function bilanGapText(
+  locale: Locale,
+  reason: BilanGapReason,
+  params: ErrorParams = {},
+): string {
+  return translate(locale, `bilanGaps.${reason}`, writtenParams(locale, params), countOf(params));
+}

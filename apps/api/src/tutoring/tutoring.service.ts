@@ -29,6 +29,7 @@ import type {
 } from './tutoring.dto.js';
 import { staleVersion } from '../common/stale-version.js';
 import { DomainError } from '../common/domain-error.js';
+import { bilanGapText } from '@dossier-sno/i18n';
 
 @Injectable()
 export class TutoringService {
@@ -216,7 +217,7 @@ export class TutoringService {
       if (dto.complete) {
         const gaps = bilanGaps(content);
         if (gaps.length) {
-          throw new DomainError('BILAN_INCOMPLETE', { details: gaps.join(' ') });
+          throw new DomainError('BILAN_INCOMPLETE', { count: gaps.length }, { gaps });
         }
       }
       const completedAt = dto.complete ? new Date() : null;
@@ -287,7 +288,7 @@ export class TutoringService {
       comment: content.comment,
       completedAt: bilan?.completedAt ?? null,
       version: bilan?.version ?? 0,
-      missing: bilanGaps(content),
+      missing: bilanGaps(content).map((g) => bilanGapText('fr', g.reason, g.params)),
     };
   }
 }

@@ -136,7 +136,8 @@ export const en: Messages = {
     TRACE_OUTSIDE_PERIOD:
       'This trace is dated {traceFrom}, outside your PFMP period at {organisation} ({startsOn} to {endsOn}): you can only attest what happened during this period; ask the candidate to correct the date or the period. | This trace is dated {traceFrom} to {traceUntil}, outside your PFMP period at {organisation} ({startsOn} to {endsOn}): you can only attest what happened during this period; ask the candidate to correct the date or the period.',
     BILAN_FINAL: 'This bilan is complete: it can no longer be changed.',
-    BILAN_INCOMPLETE: 'The bilan cannot be completed yet: {details}',
+    BILAN_INCOMPLETE:
+      'The bilan cannot be completed yet: {count} point is left. | The bilan cannot be completed yet: {count} points are left.',
     UNKNOWN_OR_REPEATED_CODES:
       '{field}: unknown or repeated code: {codes}. | {field}: unknown or repeated codes: {codes}.',
 
@@ -171,6 +172,14 @@ export const en: Messages = {
       'Missing status. Write the label of the exam regulations (for instance « Scolaire sous contrat », « Apprenti non habilité ») or its code; the accepted statuses are listed under the import field.',
     accountExists: 'An account already exists for this address.',
     badPositionne: '“{value}”: yes or no expected (oui / non).',
+  },
+
+  bilanGaps: {
+    activities: 'Describe the activities carried out.',
+    competences: 'Name at least one targeted competence.',
+    unrated: 'Choose a level for {codes}.',
+    transversal:
+      'Choose a level for the transversal competence {codes}. | Choose a level for the transversal competences {codes}.',
   },
 
   readiness: {

@@ -156,7 +156,8 @@ export const fr = {
     TRACE_OUTSIDE_PERIOD:
       'Cette trace est datée du {traceFrom}, hors de votre période de PFMP chez {organisation} (du {startsOn} au {endsOn}) : vous ne pouvez attester que ce qui s’est passé pendant cette période ; demandez à la personne candidate de corriger la date ou la période. | Cette trace est datée du {traceFrom} au {traceUntil}, hors de votre période de PFMP chez {organisation} (du {startsOn} au {endsOn}) : vous ne pouvez attester que ce qui s’est passé pendant cette période ; demandez à la personne candidate de corriger la date ou la période.',
     BILAN_FINAL: 'Ce bilan est terminé : il ne peut plus être modifié.',
-    BILAN_INCOMPLETE: 'Le bilan ne peut pas encore être terminé : {details}',
+    BILAN_INCOMPLETE:
+      'Le bilan ne peut pas encore être terminé : {count} point reste à compléter. | Le bilan ne peut pas encore être terminé : {count} points restent à compléter.',
     UNKNOWN_OR_REPEATED_CODES:
       '{field} : code inconnu ou en double : {codes}. | {field} : codes inconnus ou en double : {codes}.',
 
@@ -195,6 +196,15 @@ export const fr = {
       'Statut manquant. Écrivez le libellé du règlement d’examen (par exemple « Scolaire sous contrat », « Apprenti non habilité ») ou son code ; la liste des statuts acceptés est sous le champ d’import.',
     accountExists: 'Un compte existe déjà pour cette adresse.',
     badPositionne: '« {value} » : oui ou non attendu.',
+  },
+
+  /** What a PFMP bilan still needs before the tutor completes it (`BilanGap.reason`). */
+  bilanGaps: {
+    activities: 'Décrivez les activités réalisées.',
+    competences: 'Indiquez au moins une compétence visée.',
+    unrated: 'Choisissez un niveau pour {codes}.',
+    transversal:
+      'Choisissez un niveau pour la compétence transversale {codes}. | Choisissez un niveau pour les compétences transversales {codes}.',
   },
 
   /** What each readiness check of a dossier says (`ReadinessCheck.reason`), in exam-rules. */
