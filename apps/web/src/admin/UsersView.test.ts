@@ -74,7 +74,7 @@ describe('UsersView', () => {
     expect(rowOf(wrapper, 'Gaston Parti').text()).toContain('Inactif');
     expect(rowOf(wrapper, 'Gaston Parti').find('button[id^="deactivate-"]').exists()).toBe(false);
 
-    const button = wrapper.get('button[aria-label="Désactiver le compte de Théa Tutrice"]');
+    const button = wrapper.get('button[aria-label="Désactiver le compte : Théa Tutrice"]');
     await button.trigger('click');
     await flushPromises();
     const confirm = wrapper.get('#deactivate-confirm-t1-yes');
@@ -89,7 +89,7 @@ describe('UsersView', () => {
     expect(rowOf(wrapper, 'Théa Tutrice').text()).toContain('Inactif');
     expect(rowOf(wrapper, 'Théa Tutrice').find('button[id^="deactivate-"]').exists()).toBe(false);
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'Le compte de Théa Tutrice a été désactivé.',
+      'Compte désactivé : Théa Tutrice.',
     );
     wrapper.unmount();
   });
@@ -168,7 +168,7 @@ describe('UsersView', () => {
     expect(wrapper.find('#user-edit').exists()).toBe(false);
     expect(rowOf(wrapper, 'Théa Martin').exists()).toBe(true);
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'Le compte de Théa Martin a été enregistré.',
+      'Compte enregistré : Théa Martin.',
     );
     expect(document.activeElement).toBe(wrapper.get('#edit-t1').element);
     wrapper.unmount();

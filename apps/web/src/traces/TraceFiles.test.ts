@@ -121,11 +121,11 @@ describe('TraceFiles', () => {
     Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'long.mp4')] });
     await input.trigger('change');
     const action = wrapper.get('.upload-list button');
-    expect(action.text()).toBe("Annuler l'envoi de long.mp4");
+    expect(action.text()).toBe("Annuler l'envoi du fichier long.mp4");
     (action.element as HTMLElement).focus();
     await action.trigger('click');
     // The same button now retries: focus has not moved.
-    expect(action.text()).toBe("Réessayer l'envoi de long.mp4");
+    expect(action.text()).toBe("Réessayer l'envoi du fichier long.mp4");
     expect(document.activeElement).toBe(action.element);
     await wrapper.findAll('.upload-list button').at(-1)!.trigger('click');
     await flushPromises();
