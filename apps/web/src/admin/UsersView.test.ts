@@ -88,9 +88,7 @@ describe('UsersView', () => {
     expect(new URL(request.url).pathname).toBe('/api/users/t1/deactivate');
     expect(rowOf(wrapper, 'Théa Tutrice').text()).toContain('Inactif');
     expect(rowOf(wrapper, 'Théa Tutrice').find('button[id^="deactivate-"]').exists()).toBe(false);
-    expect(wrapper.get('[role="status"]').text()).toBe(
-      'Compte désactivé : Théa Tutrice.',
-    );
+    expect(wrapper.get('[role="status"]').text()).toBe('Compte désactivé : Théa Tutrice.');
     wrapper.unmount();
   });
 
@@ -167,9 +165,7 @@ describe('UsersView', () => {
     await flushPromises();
     expect(wrapper.find('#user-edit').exists()).toBe(false);
     expect(rowOf(wrapper, 'Théa Martin').exists()).toBe(true);
-    expect(wrapper.get('[role="status"]').text()).toBe(
-      'Compte enregistré : Théa Martin.',
-    );
+    expect(wrapper.get('[role="status"]').text()).toBe('Compte enregistré : Théa Martin.');
     expect(document.activeElement).toBe(wrapper.get('#edit-t1').element);
     wrapper.unmount();
   });
