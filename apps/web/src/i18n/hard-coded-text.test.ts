@@ -1,7 +1,3 @@
-// @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { babelParse, parse } from 'vue/compiler-sfc';
 
@@ -10,8 +6,12 @@ import { babelParse, parse } from 'vue/compiler-sfc';
  * punctuation, a visible attribute (aria-label, title…) no static words, and no script string
  * holds French (accented letters, guillemets). Tests, fixtures and generated types are left out.
  */
-const SRC = fileURLToPath(new URL('..', import.meta.url));
-const SKIPPED = /\.test\.ts$|\.d\.ts$|^test\/|test-support\.ts$|fixtures\.ts$/;
+const SOURCES: Record<string, string> = import.meta.glob(['../**/*.vue', '../**/*.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const SKIPPED = /\.test\.ts$|\.d\.ts$|^\.\.\/test\/|test-support\.ts$|fixtures\.ts$/;
 const VISIBLE_ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',
@@ -27,14 +27,6 @@ const VISIBLE_ATTRIBUTES = new Set([
 const FRENCH = /[àâçéèêëîïôûùüÿœæÀÂÇÉÈÊËÎÏÔÛÙÜŒ«»]/;
 /** French typography (« : », « ; », « ? ») written in a template would stay French in English. */
 const FRENCH_SPACING = /\s[:;?!]/;
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return files(path);
-    return /\.(vue|ts)$/.test(entry.name) && !SKIPPED.test(relative(SRC, path)) ? [path] : [];
-  });
-}
 
 interface TemplateNode {
   type: number;
@@ -82,9 +74,8 @@ function scriptStrings(code: string): { text: string; line: number }[] {
   return out;
 }
 
-function findings(path: string): string[] {
-  const where = relative(SRC, path);
-  const source = readFileSync(path, 'utf8');
+function findings([path, source]: [string, string]): string[] {
+  const where = path.slice(3);
   if (path.endsWith('.ts')) {
     return scriptStrings(source)
       .filter((s) => FRENCH.test(s.text))
@@ -106,10 +97,10 @@ function findings(path: string): string[] {
 }
 
 describe('no hard-coded text', () => {
-  const all = files(SRC);
+  const all = Object.entries(SOURCES).filter(([path]) => !SKIPPED.test(path));
 
   it('scans the app (templates and scripts)', () => {
-    expect(all.filter((f) => f.endsWith('.vue')).length).toBeGreaterThan(50);
+    expect(all.filter(([path]) => path.endsWith('.vue')).length).toBeGreaterThan(50);
   });
 
   it('every word shown comes from the messages', () => {
