@@ -71,7 +71,7 @@ describe('accounts in the browser', () => {
       .filter({ has: page.getByRole('button', { name: 'Créer le compte' }) });
     await createForm.getByLabel('Adresse e-mail').fill(email);
     await createForm.getByLabel('Nom affiché').fill('Léa Durand');
-    await createForm.getByLabel('Candidat·e').check();
+    await createForm.getByLabel('Candidat ou candidate').check();
     await page.getByRole('combobox', { name: 'Cohorte' }).click();
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
     await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
@@ -170,15 +170,15 @@ describe('accounts in the browser', () => {
     await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
     await page.waitForURL(`${app.server.url}/`);
     await page.goto(`${app.server.url}/admin/utilisateurs`);
-    await page.getByRole('button', { name: 'Modifier le compte de Sam Tuteur' }).click();
-    const edit = page.getByRole('region', { name: 'Modifier le compte de Sam Tuteur' });
+    await page.getByRole('button', { name: 'Modifier le compte : Sam Tuteur' }).click();
+    const edit = page.getByRole('region', { name: 'Modifier le compte : Sam Tuteur' });
     await edit.getByLabel('Nom affiché').fill('Sam Tuteur-Lefèvre');
     app.axe.userEdit = await seriousViolations(page);
     expect(app.axe.userEdit).toEqual([]);
     await edit.getByRole('button', { name: 'Enregistrer le compte' }).click();
     await page
       .getByRole('status')
-      .getByText('Le compte de Sam Tuteur-Lefèvre a été enregistré.')
+      .getByText('Compte enregistré : Sam Tuteur-Lefèvre.')
       .waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Modifier');
     await page.getByRole('cell', { name: 'Sam Tuteur-Lefèvre', exact: true }).waitFor();

@@ -110,7 +110,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     const e = examiner.page;
     await e.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
     await e.getByRole('link', { name: 'E3 — session de démonstration' }).click();
-    await e.getByRole('link', { name: 'Examiner le dossier de Camille Martin' }).click();
+    await e.getByRole('link', { name: 'Examiner le dossier déposé par Camille Martin' }).click();
     await e.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
     await e.getByText('Mon année d’accompagnement des utilisateurs.').waitFor();
     await e.getByRole('img', { name: 'capture.png' }).waitFor();
@@ -156,13 +156,13 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByLabel('Note proposée sur 20').fill('15');
     await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
     const withdrawing = e.getByRole('group', {
-      name: /retire la signature de Yann Examinateur/,
+      name: /retire la signature donnée par Yann Examinateur/,
     });
     await withdrawing.waitFor();
     await withdrawing.getByRole('button', { name: 'Enregistrer et retirer la signature' }).click();
     await e
       .getByRole('status')
-      .getByText(/La signature de Yann Examinateur a été retirée/)
+      .getByText(/La signature donnée par Yann Examinateur a été retirée/)
       .waitFor();
     await signatures.getByText('Signatures recueillies : 0 sur 2.').waitFor();
     await e.getByRole('button', { name: 'Signer la grille' }).click();

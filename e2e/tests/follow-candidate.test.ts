@@ -60,7 +60,7 @@ describe('a teacher following a candidate in the browser', () => {
 
     await teacher.getByRole('link', { name: 'Voir le dossier E1' }).click();
     await teacher
-      .getByRole('heading', { level: 1, name: 'Dossier E1 de Camille Martin' })
+      .getByRole('heading', { level: 1, name: 'Dossier E1 — Camille Martin' })
       .waitFor();
     await teacher.getByRole('link', { name: title }).waitFor();
     await teacher.getByText('Le premier inventaire complet.').waitFor();
@@ -68,7 +68,7 @@ describe('a teacher following a candidate in the browser', () => {
     expect(await teacher.getByRole('button', { name: 'Enregistrer le dossier' }).count()).toBe(0);
     await looksRight(teacher, 'teacher-dossier');
 
-    await teacher.getByRole('link', { name: 'Retour au suivi de Camille Martin' }).click();
+    await teacher.getByRole('link', { name: 'Retour au suivi : Camille Martin' }).click();
     await teacher.getByRole('heading', { level: 1, name: 'Camille Martin' }).waitFor();
     await teacher.getByRole('link', { name: 'Dossier E1' }).waitFor();
     await teacher

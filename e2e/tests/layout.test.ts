@@ -332,7 +332,7 @@ describe('every page of every role, from a phone to a desktop', () => {
         await page.getByRole('link', { name: 'Camille Martin' }).waitFor();
         await page.setViewportSize({ width: 1366, height: 900 });
         const region = await page.getByRole('region', { name: /Tableau de suivi/ }).boundingBox();
-        for (const name of ['Candidat·e', 'E1', 'E2', 'E3', 'Dernière activité']) {
+        for (const name of ['Personne candidate', 'E1', 'E2', 'E3', 'Dernière activité']) {
           const column = await page.getByRole('columnheader', { name, exact: true }).boundingBox();
           expect(column!.x + column!.width, name).toBeLessThanOrEqual(region!.x + region!.width);
         }
