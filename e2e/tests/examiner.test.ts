@@ -93,7 +93,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('status')
       .getByText('Inès Formatrice fait partie de la commission.')
       .waitFor();
-    await a.getByLabel('Inscrire un candidat').selectOption({
+    await a.getByLabel('Inscrire une personne candidate').selectOption({
       label: `Camille Martin (${CANDIDATE})`,
     });
     await a.getByRole('button', { name: 'Inscrire', exact: true }).click();

@@ -23,14 +23,18 @@ describe('useDateFormat', () => {
   });
 
   it('writes a timestamp in Europe/Paris with « h », unless told not to show the time', () => {
-    expect(format('fr', '2026-12-12T13:30:00.000Z')).toBe('12 décembre 2026 à 14 h 30');
-    expect(format('fr', '2027-03-01T10:00:00.000Z')).toBe('1er mars 2027 à 11 h');
+    expect(format('fr', '2026-12-12T13:30:00.000Z')).toBe('12 décembre 2026 à 14\u00a0h\u00a030');
+    expect(format('fr', '2027-03-01T10:00:00.000Z')).toBe('1er mars 2027 à 11\u00a0h');
     expect(format('fr', '2027-03-01T23:30:00.000Z', { time: false })).toBe('2 mars 2027');
+  });
+
+  it('keeps the time on one line (no-break spaces around « h »)', () => {
+    expect(format('fr', '2026-12-12T02:51:00.000Z')).toBe('12 décembre 2026 à 3\u00a0h\u00a051');
   });
 
   it('adds the seconds when asked (audit log)', () => {
     expect(format('fr', '2027-03-01T10:30:15.000Z', { seconds: true })).toBe(
-      '1er mars 2027 à 11 h 30 min 15 s',
+      '1er mars 2027 à 11\u00a0h\u00a030\u00a0min\u00a015\u00a0s',
     );
   });
 

@@ -12,7 +12,12 @@ export type DateFormatOptions = DateWriting;
 export function useDateFormat() {
   const { locale } = useI18n();
   return (value: string | Date, options: DateFormatOptions = {}): string =>
-    formatDate(value, locale.value as AppLocale, options);
+    keepTimeTogether(formatDate(value, locale.value as AppLocale, options));
+}
+
+/** « 14 h 30 » never breaks across lines: the spaces around « h », « min », « s » are no-break. */
+function keepTimeTogether(text: string): string {
+  return text.replace(/(\d) (h|min|s)\b/g, '$1\u00a0$2').replace(/\b(h|min) (\d)/g, '$1\u00a0$2');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useI18n } from 'vue-i18n';
 
-type WeeksKey = 'pfmp.gauge' | 'candidate.weeks' | 'dashboard.weeks';
+type WeeksKey = 'pfmp.gauge' | 'candidate.weeks' | 'dashboard.weeks' | 'home.weeks';
 
 /**
  * A PFMP duration in weeks, written in the interface language (« 1,6 semaine sur les 12

@@ -77,7 +77,7 @@ describe('SharedSubmissionView', () => {
     const text = wrapper.text();
     expect(text).toContain('E3 — Accompagnement des utilisateurs aux usages du numérique');
     expect(text).toContain('Contrôle en cours de formation (CCF)');
-    expect(text).toMatch(/Déposé le\s*10 mai 2027 à 10 h/);
+    expect(text).toMatch(/Déposé le\s*10 mai 2027 à 10\sh/);
     expect(text).toContain('Une année d’accompagnement des utilisateurs.');
     expect(wrapper.get('h3').text()).toBe('1. Assistance ENT');
     expect(text).toContain('PFMP (en entreprise)');
