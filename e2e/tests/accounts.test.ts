@@ -176,10 +176,7 @@ describe('accounts in the browser', () => {
     app.axe.userEdit = await seriousViolations(page);
     expect(app.axe.userEdit).toEqual([]);
     await edit.getByRole('button', { name: 'Enregistrer le compte' }).click();
-    await page
-      .getByRole('status')
-      .getByText('Compte enregistré : Sam Tuteur-Lefèvre.')
-      .waitFor();
+    await page.getByRole('status').getByText('Compte enregistré : Sam Tuteur-Lefèvre.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Modifier');
     await page.getByRole('cell', { name: 'Sam Tuteur-Lefèvre', exact: true }).waitFor();
 

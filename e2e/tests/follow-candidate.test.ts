@@ -59,9 +59,7 @@ describe('a teacher following a candidate in the browser', () => {
     await looksRight(teacher, 'teacher-submission');
 
     await teacher.getByRole('link', { name: 'Voir le dossier E1' }).click();
-    await teacher
-      .getByRole('heading', { level: 1, name: 'Dossier E1 — Camille Martin' })
-      .waitFor();
+    await teacher.getByRole('heading', { level: 1, name: 'Dossier E1 — Camille Martin' }).waitFor();
     await teacher.getByRole('link', { name: title }).waitFor();
     await teacher.getByText('Le premier inventaire complet.').waitFor();
     // Read-only: the dossier's texts are shown, not offered for editing.
