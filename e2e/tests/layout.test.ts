@@ -278,6 +278,21 @@ describe('every page of every role, from a phone to a desktop', () => {
         await open(page, app.server.url, '/dossiers/E2');
         await page.locator('textarea').first().waitFor();
         await expectRing(page, 'textarea');
+
+        // The same screens in English lay out and pass axe too; the référentiel's texts stay
+        // French and say so.
+        await page.getByRole('button', { name: 'English' }).click();
+        await check(page, 'candidate-en', {
+          traces: '/traces',
+          coverage: '/couverture',
+          dossierE1: '/dossiers/E1',
+        });
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        await open(page, app.server.url, '/couverture');
+        await page
+          .getByRole('heading', { level: 1, name: 'Reference framework coverage' })
+          .waitFor();
+        expect(await page.locator('main th [lang="fr"]').count()).toBeGreaterThan(0);
       },
     );
   });
