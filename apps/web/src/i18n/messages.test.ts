@@ -77,6 +77,11 @@ describe('messages', () => {
     expect(left).toEqual([]);
   });
 
+  it('no participle agrees with a name, whose gender the app does not know', () => {
+    const agreeing = /(?:^|[.:;] )\{(?:name|names|person)\}\s+(?:a été|est|ont été|sont)\s/;
+    expect(entries(fr).filter(([, text]) => agreeing.test(text))).toEqual([]);
+  });
+
   it('no French particle precedes a name or a title, which may start with a vowel', () => {
     const particle = /(?:^|[\s'’(])(de|que|le|la|du|ce|se|ne|jusque|lorsque|puisque)\s+\{(\w+)\}/gi;
     const elided = entries(fr).flatMap(([key, text]) =>

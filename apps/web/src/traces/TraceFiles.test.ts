@@ -97,7 +97,7 @@ describe('TraceFiles', () => {
     await flushPromises();
     expect(fetch.mock.calls.at(-1)![0].method).toBe('DELETE');
     expect(wrapper.find('img').exists()).toBe(false);
-    expect(wrapper.get('[role="status"]').text()).toBe('capture.png a été supprimé.');
+    expect(wrapper.get('[role="status"]').text()).toBe('Fichier supprimé : capture.png.');
     // Focus goes to the file now in its place, not to the page's body.
     expect(document.activeElement?.id).toBe('delete-v1');
     wrapper.unmount();
