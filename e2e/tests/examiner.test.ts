@@ -97,7 +97,10 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       label: `Camille Martin (${CANDIDATE})`,
     });
     await a.getByRole('button', { name: 'Inscrire', exact: true }).click();
-    await a.getByRole('status').getByText('Camille Martin fait désormais partie de la session.').waitFor();
+    await a
+      .getByRole('status')
+      .getByText('Camille Martin fait désormais partie de la session.')
+      .waitFor();
     await a
       .getByRole('row', { name: /Camille Martin/ })
       .getByText(/Déposé le/)
