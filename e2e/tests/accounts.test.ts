@@ -74,7 +74,7 @@ describe('accounts in the browser', () => {
     await createForm.getByLabel('Candidat ou candidate').check();
     await page.getByRole('combobox', { name: 'Cohorte' }).click();
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
-    await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
+    await page.getByRole('combobox', { name: 'Statut de la personne candidate' }).click();
     await page.getByRole('option').first().click();
     // The select's overlay closes with an animation: audit the page once it has gone.
     await page.getByRole('listbox').waitFor({ state: 'detached' });
@@ -123,7 +123,7 @@ describe('accounts in the browser', () => {
     await page.goto(`${app.server.url}/admin/cohortes`);
     const cohort = page.getByRole('region', { name: 'MC SNO démo' });
     await cohort.waitFor();
-    const file = cohort.getByLabel(/Fichier CSV de candidats/);
+    const file = cohort.getByLabel(/Fichier CSV des personnes candidates/);
 
     const bad = [
       'email,displayName,candidateStatus,positionne',
@@ -132,7 +132,7 @@ describe('accounts in the browser', () => {
       'ambigu.csv@example.fr,Ambre Ambiguë,Scolaire,non',
     ].join('\n');
     await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
+    await cohort.getByRole('button', { name: 'Importer les personnes candidates' }).click();
     const report = cohort.getByRole('table', { name: /Erreurs du fichier/ });
     await report.waitFor();
     const headers = await report.getByRole('columnheader').allTextContents();
@@ -156,7 +156,7 @@ describe('accounts in the browser', () => {
       ';Scolaire dans un établissement public ou privé sous contrat;',
     );
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
-    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
+    await cohort.getByRole('button', { name: 'Importer les personnes candidates' }).click();
     await cohort
       .getByRole('status')
       .getByText(/2 compte\(s\) créé\(s\)/)

@@ -77,7 +77,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     expect(app.axe.sessionNew).toEqual([]);
     await a.getByRole('button', { name: 'Créer la session' }).click();
     await a.getByRole('heading', { level: 1, name: 'E3 — session de démonstration' }).waitFor();
-    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+    await a.getByLabel('Ajouter un membre de la commission').selectOption({
       label: `Yann Examinateur (${EXAMINER})`,
     });
     await a.getByRole('button', { name: 'Ajouter à la commission' }).click();
@@ -85,7 +85,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('status')
       .getByText('Yann Examinateur fait partie de la commission.')
       .waitFor();
-    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+    await a.getByLabel('Ajouter un membre de la commission').selectOption({
       label: `Inès Formatrice (${TEACHER})`,
     });
     await a.getByRole('button', { name: 'Ajouter à la commission' }).click();

@@ -101,7 +101,7 @@ describe('UsersView', () => {
     await flushPromises();
 
     const row = rowOf(wrapper, 'Camille Martin');
-    expect(row.text()).toContain('Aucun tuteur');
+    expect(row.text()).toContain('Ni tuteur ni tutrice');
     expect(rowOf(wrapper, 'Théa Tutrice').find('.user-tutors').exists()).toBe(false);
 
     row.getComponent(Select).vm.$emit('update:modelValue', 't1');
@@ -120,7 +120,7 @@ describe('UsersView', () => {
     request = fetch.mock.calls.at(-1)![0];
     expect(request.method).toBe('DELETE');
     expect(new URL(request.url).pathname).toBe('/api/users/k1/tutors/t1');
-    expect(rowOf(wrapper, 'Camille Martin').text()).toContain('Aucun tuteur');
+    expect(rowOf(wrapper, 'Camille Martin').text()).toContain('Ni tuteur ni tutrice');
     wrapper.unmount();
   });
 
@@ -129,7 +129,7 @@ describe('UsersView', () => {
     await flushPromises();
 
     const buttons = wrapper.findAll('button').map((b) => b.text());
-    expect(buttons).toContain('Inviter un tuteur ou un examinateur');
+    expect(buttons).toContain('Inviter au tutorat ou dans une commission');
     expect(buttons).not.toContain('Créer un compte');
     expect(wrapper.find('button[id^="deactivate-"]').exists()).toBe(false);
     expect(wrapper.find('#invite-email').exists()).toBe(true);
