@@ -157,10 +157,7 @@ describe('accounts in the browser', () => {
     );
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await cohort.getByRole('button', { name: 'Importer les personnes candidates' }).click();
-    await cohort
-      .getByRole('status')
-      .getByText(/2 compte\(s\) créé\(s\)/)
-      .waitFor();
+    await cohort.getByRole('status').getByText('Import terminé : 2 comptes créés.').waitFor();
     expect(await report.count()).toBe(0);
     await context.close();
   });
