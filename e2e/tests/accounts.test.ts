@@ -71,10 +71,10 @@ describe('accounts in the browser', () => {
       .filter({ has: page.getByRole('button', { name: 'Créer le compte' }) });
     await createForm.getByLabel('Adresse e-mail').fill(email);
     await createForm.getByLabel('Nom affiché').fill('Léa Durand');
-    await createForm.getByLabel('Candidat·e').check();
+    await createForm.getByLabel('Candidat ou candidate').check();
     await page.getByRole('combobox', { name: 'Cohorte' }).click();
     await page.getByRole('option', { name: 'MC SNO démo' }).click();
-    await page.getByRole('combobox', { name: 'Statut du candidat' }).click();
+    await page.getByRole('combobox', { name: 'Statut de la personne candidate' }).click();
     await page.getByRole('option').first().click();
     // The select's overlay closes with an animation: audit the page once it has gone.
     await page.getByRole('listbox').waitFor({ state: 'detached' });
@@ -123,7 +123,7 @@ describe('accounts in the browser', () => {
     await page.goto(`${app.server.url}/admin/cohortes`);
     const cohort = page.getByRole('region', { name: 'MC SNO démo' });
     await cohort.waitFor();
-    const file = cohort.getByLabel(/Fichier CSV de candidats/);
+    const file = cohort.getByLabel(/Fichier CSV des personnes candidates/);
 
     const bad = [
       'email,displayName,candidateStatus,positionne',
@@ -132,7 +132,7 @@ describe('accounts in the browser', () => {
       'ambigu.csv@example.fr,Ambre Ambiguë,Scolaire,non',
     ].join('\n');
     await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
+    await cohort.getByRole('button', { name: 'Importer les personnes candidates' }).click();
     const report = cohort.getByRole('table', { name: /Erreurs du fichier/ });
     await report.waitFor();
     const headers = await report.getByRole('columnheader').allTextContents();
@@ -156,11 +156,8 @@ describe('accounts in the browser', () => {
       ';Scolaire dans un établissement public ou privé sous contrat;',
     );
     await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
-    await cohort.getByRole('button', { name: 'Importer les candidats' }).click();
-    await cohort
-      .getByRole('status')
-      .getByText(/2 compte\(s\) créé\(s\)/)
-      .waitFor();
+    await cohort.getByRole('button', { name: 'Importer les personnes candidates' }).click();
+    await cohort.getByRole('status').getByText('Import terminé : 2 comptes créés.').waitFor();
     expect(await report.count()).toBe(0);
     await context.close();
   });
@@ -170,16 +167,13 @@ describe('accounts in the browser', () => {
     await signIn(page, app.server.url, ADMIN, DEMO_PASSWORD);
     await page.waitForURL(`${app.server.url}/`);
     await page.goto(`${app.server.url}/admin/utilisateurs`);
-    await page.getByRole('button', { name: 'Modifier le compte de Sam Tuteur' }).click();
-    const edit = page.getByRole('region', { name: 'Modifier le compte de Sam Tuteur' });
+    await page.getByRole('button', { name: 'Modifier le compte : Sam Tuteur' }).click();
+    const edit = page.getByRole('region', { name: 'Modifier le compte : Sam Tuteur' });
     await edit.getByLabel('Nom affiché').fill('Sam Tuteur-Lefèvre');
     app.axe.userEdit = await pageProblems(page);
     expect(app.axe.userEdit).toEqual([]);
     await edit.getByRole('button', { name: 'Enregistrer le compte' }).click();
-    await page
-      .getByRole('status')
-      .getByText('Le compte de Sam Tuteur-Lefèvre a été enregistré.')
-      .waitFor();
+    await page.getByRole('status').getByText('Compte enregistré : Sam Tuteur-Lefèvre.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Modifier');
     await page.getByRole('cell', { name: 'Sam Tuteur-Lefèvre', exact: true }).waitFor();
 

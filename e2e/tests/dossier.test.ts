@@ -204,7 +204,7 @@ describe('candidate dossier in the browser', () => {
     await page.waitForURL(/\/pfmp$/);
     await page
       .locator('.pfmp-gauge__text')
-      .getByText(/semaines sur/)
+      .getByText(/semaines? sur/)
       .waitFor();
     app.axe.pfmp = await pageProblems(page);
     expect(app.axe.pfmp).toEqual([]);

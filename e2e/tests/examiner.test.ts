@@ -77,7 +77,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     expect(app.axe.sessionNew).toEqual([]);
     await a.getByRole('button', { name: 'Créer la session' }).click();
     await a.getByRole('heading', { level: 1, name: 'E3 — session de démonstration' }).waitFor();
-    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+    await a.getByLabel('Ajouter un membre de la commission').selectOption({
       label: `Yann Examinateur (${EXAMINER})`,
     });
     await a.getByRole('button', { name: 'Ajouter à la commission' }).click();
@@ -85,7 +85,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('status')
       .getByText('Yann Examinateur fait partie de la commission.')
       .waitFor();
-    await a.getByLabel('Ajouter un examinateur ou un formateur').selectOption({
+    await a.getByLabel('Ajouter un membre de la commission').selectOption({
       label: `Inès Formatrice (${TEACHER})`,
     });
     await a.getByRole('button', { name: 'Ajouter à la commission' }).click();
@@ -93,11 +93,14 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
       .getByRole('status')
       .getByText('Inès Formatrice fait partie de la commission.')
       .waitFor();
-    await a.getByLabel('Inscrire un candidat').selectOption({
+    await a.getByLabel('Inscrire une personne candidate').selectOption({
       label: `Camille Martin (${CANDIDATE})`,
     });
     await a.getByRole('button', { name: 'Inscrire', exact: true }).click();
-    await a.getByRole('status').getByText('Camille Martin est inscrit dans la session.').waitFor();
+    await a
+      .getByRole('status')
+      .getByText('Camille Martin fait désormais partie de la session.')
+      .waitFor();
     await a
       .getByRole('row', { name: /Camille Martin/ })
       .getByText(/Déposé le/)
@@ -110,7 +113,7 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     const e = examiner.page;
     await e.locator('header').getByRole('link', { name: "Sessions d'examen" }).click();
     await e.getByRole('link', { name: 'E3 — session de démonstration' }).click();
-    await e.getByRole('link', { name: 'Examiner le dossier de Camille Martin' }).click();
+    await e.getByRole('link', { name: 'Examiner le dossier déposé par Camille Martin' }).click();
     await e.getByRole('heading', { level: 1, name: 'Examen du dossier' }).waitFor();
     await e.getByText('Mon année d’accompagnement des utilisateurs.').waitFor();
     await e.getByRole('img', { name: 'capture.png' }).waitFor();
@@ -164,13 +167,13 @@ describe('examiner reviewing a submitted dossier in the browser', () => {
     await e.getByLabel('Note proposée sur 20').fill('15');
     await e.getByRole('button', { name: 'Enregistrer la grille' }).click();
     const withdrawing = e.getByRole('group', {
-      name: /retire la signature de Yann Examinateur/,
+      name: /retire la signature donnée par Yann Examinateur/,
     });
     await withdrawing.waitFor();
     await withdrawing.getByRole('button', { name: 'Enregistrer et retirer la signature' }).click();
     await e
       .getByRole('status')
-      .getByText(/La signature de Yann Examinateur a été retirée/)
+      .getByText(/La signature donnée par Yann Examinateur a été retirée/)
       .waitFor();
     await signatures.getByText('Signatures recueillies : 0 sur 2.').waitFor();
     await e.getByRole('button', { name: 'Signer la grille' }).click();

@@ -59,16 +59,14 @@ describe('a teacher following a candidate in the browser', () => {
     await looksRight(teacher, 'teacher-submission');
 
     await teacher.getByRole('link', { name: 'Voir le dossier E1' }).click();
-    await teacher
-      .getByRole('heading', { level: 1, name: 'Dossier E1 de Camille Martin' })
-      .waitFor();
+    await teacher.getByRole('heading', { level: 1, name: 'Dossier E1 — Camille Martin' }).waitFor();
     await teacher.getByRole('link', { name: title }).waitFor();
     await teacher.getByText('Le premier inventaire complet.').waitFor();
     // Read-only: the dossier's texts are shown, not offered for editing.
     expect(await teacher.getByRole('button', { name: 'Enregistrer le dossier' }).count()).toBe(0);
     await looksRight(teacher, 'teacher-dossier');
 
-    await teacher.getByRole('link', { name: 'Retour au suivi de Camille Martin' }).click();
+    await teacher.getByRole('link', { name: 'Retour au suivi : Camille Martin' }).click();
     await teacher.getByRole('heading', { level: 1, name: 'Camille Martin' }).waitFor();
     await teacher.getByRole('link', { name: 'Dossier E1' }).waitFor();
     await teacher

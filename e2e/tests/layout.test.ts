@@ -278,6 +278,22 @@ describe('every page of every role, from a phone to a desktop', () => {
         await open(page, app.server.url, '/dossiers/E2');
         await page.locator('textarea').first().waitFor();
         await expectRing(page, 'textarea');
+
+        // The same screens in English lay out and pass axe too; the référentiel's texts stay
+        // French and say so.
+        await page.getByRole('button', { name: 'English' }).click();
+        await check(page, 'candidate-en', {
+          traces: '/traces',
+          coverage: '/couverture',
+          dossierE1: '/dossiers/E1',
+        });
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+        await open(page, app.server.url, '/couverture');
+        await page
+          .getByRole('heading', { level: 1, name: 'Reference framework coverage' })
+          .waitFor();
+        // Waits for the table: the heading shows before the coverage is loaded.
+        await page.locator('main th [lang="fr"]').first().waitFor();
       },
     );
   });
@@ -332,7 +348,7 @@ describe('every page of every role, from a phone to a desktop', () => {
         await page.getByRole('link', { name: 'Camille Martin' }).waitFor();
         await page.setViewportSize({ width: 1366, height: 900 });
         const region = await page.getByRole('region', { name: /Tableau de suivi/ }).boundingBox();
-        for (const name of ['Candidat·e', 'E1', 'E2', 'E3', 'Dernière activité']) {
+        for (const name of ['Personne candidate', 'E1', 'E2', 'E3', 'Dernière activité']) {
           const column = await page.getByRole('columnheader', { name, exact: true }).boundingBox();
           expect(column!.x + column!.width, name).toBeLessThanOrEqual(region!.x + region!.width);
         }

@@ -72,7 +72,7 @@ describe('a jury member opening a share link in the browser', () => {
     expect(opened?.status()).toBe(200);
     expect(opened?.headers()['x-robots-tag']).toBe('noindex, nofollow');
     const h1 = page.getByRole('heading', { level: 1 });
-    await page.getByRole('heading', { level: 1, name: 'Dossier E3 de Camille Martin' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dossier E3 — Camille Martin' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/partage');
     expect(await h1.count()).toBe(1);
     await page.getByRole('heading', { level: 3, name: '1. Assistance sur l’ENT' }).waitFor();

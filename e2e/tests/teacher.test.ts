@@ -24,10 +24,10 @@ describe('teacher follow-up in the browser', () => {
     expect(await page.getByRole('link', { name: 'Camille Martin' }).count()).toBe(1);
     expect(await pageProblems(page)).toEqual([]);
 
-    await page.getByLabel('Rechercher un·e candidat·e').fill('camille');
-    await page.getByText('1 candidat·es affiché·es sur 2').waitFor();
+    await page.getByLabel('Rechercher une personne candidate').fill('camille');
+    await page.getByText('1 personne candidate affichée sur 2').waitFor();
     expect(await rows.count()).toBe(1);
-    await page.getByLabel('Rechercher un·e candidat·e').fill('');
+    await page.getByLabel('Rechercher une personne candidate').fill('');
 
     await page.getByRole('columnheader', { name: 'Traces' }).click();
     expect(await page.getByRole('columnheader', { name: 'Traces' }).getAttribute('aria-sort')).toBe(

@@ -57,7 +57,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await candidate.goto(`${app.server.url}/traces/${traceId}`);
     await candidate
       .getByLabel('Période PFMP')
-      .selectOption({ label: `${organisation} (du 4 janv. 2027 au 29 janv. 2027)` });
+      .selectOption({ label: `${organisation} (du 4 janvier 2027 au 29 janvier 2027)` });
     app.axe.tracePeriod = await pageProblems(candidate);
     expect(app.axe.tracePeriod).toEqual([]);
     await candidate.getByRole('button', { name: 'Enregistrer' }).click();
@@ -88,7 +88,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     app.axe.trace = await pageProblems(tutor);
     expect(app.axe.trace).toEqual([]);
     await tutor
-      .getByLabel('Remarque (facultative, visible par le ou la candidat·e)')
+      .getByLabel('Remarque (facultative, visible par la personne candidate)')
       .fill('Réalisé dans notre atelier.');
     await tutor.getByRole('button', { name: 'Attester cette trace' }).click();
     await tutor.getByRole('status').getByText('Trace attestée.').waitFor();
@@ -124,7 +124,7 @@ describe('a tutor invited from the PFMP form, in the browser', () => {
     await yes.click();
     await tutor
       .getByRole('status')
-      .getByText(/Bilan terminé : le ou la candidat·e peut maintenant le consulter/)
+      .getByText(/Bilan terminé : la personne candidate peut maintenant le consulter/)
       .waitFor();
     await tutor.getByText('Inventaire du parc et sauvegardes.').waitFor();
     await tutorContext.close();

@@ -113,8 +113,8 @@ describe('candidate workspace in the browser', () => {
     await page.getByRole('button', { name: 'Retirer sous-titres.vtt' }).waitFor();
     await page.getByRole('button', { name: 'Créer la trace' }).click();
     await page.waitForURL(/\/traces\/[0-9a-f-]{36}$/);
-    await page.getByRole('progressbar', { name: 'Envoi de capture.png' }).waitFor();
-    await page.getByRole('progressbar', { name: 'Envoi de sous-titres.vtt' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Envoi du fichier capture.png' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Envoi du fichier sous-titres.vtt' }).waitFor();
     await page.getByRole('link', { name: 'Télécharger capture.png' }).waitFor();
     await page.getByRole('link', { name: 'Télécharger sous-titres.vtt' }).waitFor();
     await page

@@ -28,7 +28,7 @@ describe('UserForm', () => {
 
     expect(fetch.mock.calls.map(([r]) => new URL(r.url).pathname)).not.toContain('/api/users');
     expect(wrapper.get('#user-roles-error').text()).toBe(
-      "Un compte candidat n'a aucun autre rôle : décochez « Candidat » ou les autres rôles, et créez un compte distinct pour le personnel.",
+      "Un compte de personne candidate n'a aucun autre rôle : décochez « Candidat ou candidate » ou les autres rôles, et créez un compte distinct pour le personnel.",
     );
     expect(wrapper.get('fieldset').attributes('aria-describedby')).toBe(
       'user-roles-hint user-roles-error',

@@ -74,7 +74,7 @@ describe('UsersView', () => {
     expect(rowOf(wrapper, 'Gaston Parti').text()).toContain('Inactif');
     expect(rowOf(wrapper, 'Gaston Parti').find('button[id^="deactivate-"]').exists()).toBe(false);
 
-    const button = wrapper.get('button[aria-label="Désactiver le compte de Théa Tutrice"]');
+    const button = wrapper.get('button[aria-label="Désactiver le compte : Théa Tutrice"]');
     await button.trigger('click');
     await flushPromises();
     const confirm = wrapper.get('#deactivate-confirm-t1-yes');
@@ -88,9 +88,7 @@ describe('UsersView', () => {
     expect(new URL(request.url).pathname).toBe('/api/users/t1/deactivate');
     expect(rowOf(wrapper, 'Théa Tutrice').text()).toContain('Inactif');
     expect(rowOf(wrapper, 'Théa Tutrice').find('button[id^="deactivate-"]').exists()).toBe(false);
-    expect(wrapper.get('[role="status"]').text()).toBe(
-      'Le compte de Théa Tutrice a été désactivé.',
-    );
+    expect(wrapper.get('[role="status"]').text()).toBe('Compte désactivé : Théa Tutrice.');
     wrapper.unmount();
   });
 
@@ -103,7 +101,7 @@ describe('UsersView', () => {
     await flushPromises();
 
     const row = rowOf(wrapper, 'Camille Martin');
-    expect(row.text()).toContain('Aucun tuteur');
+    expect(row.text()).toContain('Ni tuteur ni tutrice');
     expect(rowOf(wrapper, 'Théa Tutrice').find('.user-tutors').exists()).toBe(false);
 
     row.getComponent(Select).vm.$emit('update:modelValue', 't1');
@@ -122,7 +120,7 @@ describe('UsersView', () => {
     request = fetch.mock.calls.at(-1)![0];
     expect(request.method).toBe('DELETE');
     expect(new URL(request.url).pathname).toBe('/api/users/k1/tutors/t1');
-    expect(rowOf(wrapper, 'Camille Martin').text()).toContain('Aucun tuteur');
+    expect(rowOf(wrapper, 'Camille Martin').text()).toContain('Ni tuteur ni tutrice');
     wrapper.unmount();
   });
 
@@ -131,7 +129,7 @@ describe('UsersView', () => {
     await flushPromises();
 
     const buttons = wrapper.findAll('button').map((b) => b.text());
-    expect(buttons).toContain('Inviter un tuteur ou un examinateur');
+    expect(buttons).toContain('Inviter au tutorat ou dans une commission');
     expect(buttons).not.toContain('Créer un compte');
     expect(wrapper.find('button[id^="deactivate-"]').exists()).toBe(false);
     expect(wrapper.find('#invite-email').exists()).toBe(true);
@@ -167,9 +165,7 @@ describe('UsersView', () => {
     await flushPromises();
     expect(wrapper.find('#user-edit').exists()).toBe(false);
     expect(rowOf(wrapper, 'Théa Martin').exists()).toBe(true);
-    expect(wrapper.get('[role="status"]').text()).toBe(
-      'Le compte de Théa Martin a été enregistré.',
-    );
+    expect(wrapper.get('[role="status"]').text()).toBe('Compte enregistré : Théa Martin.');
     expect(document.activeElement).toBe(wrapper.get('#edit-t1').element);
     wrapper.unmount();
   });

@@ -71,7 +71,7 @@ describe('LoginView', () => {
 
     const alert = wrapper.get('[role="alert"]');
     expect(alert.text()).toContain('Trop de tentatives. / Too many attempts.');
-    expect(alert.text()).toContain('Réessayez dans 30 secondes.');
+    expect(alert.text()).toContain('Réessayez dans 30 s.');
     wrapper.unmount();
   });
 

@@ -120,15 +120,15 @@ describe('CandidateView (staff follow a candidate)', () => {
       'Dossier E3',
     ]);
     expect(cards[0]!.text()).toContain('Pas encore prêt : 1 point à faire');
-    expect(cards[0]!.text()).toMatch(/Dernier dépôt le 1 mars 2027/);
+    expect(cards[0]!.text()).toMatch(/Dernier dépôt le 1er mars 2027/);
     expect(cards[2]!.text()).toContain('Prêt à être déposé');
     expect(cards[2]!.text()).toContain('Pas encore déposé');
     expect(cards[0]!.get('a').attributes('href')).toBe(
       `/candidats/${candidateUser.id}/dossiers/E1`,
     );
-    expect(wrapper.text()).toContain('4 semaine(s) sur les 6 exigées.');
+    expect(wrapper.text()).toContain('4 semaines sur les 6 exigées.');
     expect(wrapper.get(`a[href="/pfmp/${PERIOD}/bilan"]`).text()).toContain('Mairie de Lyon');
-    expect(wrapper.text()).toContain('1 compétence(s) sur 2 ont au moins une trace.');
+    expect(wrapper.text()).toContain('1 compétence sur 2 a au moins une trace.');
     expect(wrapper.text()).toContain('Sans trace pour l’instant : C3.2.');
     wrapper.unmount();
   });
@@ -149,7 +149,7 @@ describe('CandidateView (staff follow a candidate)', () => {
 
   it('says so when the candidate is out of reach, instead of an empty page', async () => {
     const { wrapper } = await mountAt(CandidateView, `/candidats/${TRACE}`, adminUser, () => null);
-    expect(wrapper.get('[role="alert"]').text()).toContain('vous ne le ou la suivez pas');
+    expect(wrapper.get('[role="alert"]').text()).toContain('vous ne la suivez pas');
     wrapper.unmount();
   });
 });
@@ -162,7 +162,7 @@ describe('CandidateDossierView (a dossier, read-only)', () => {
       adminUser,
       api([]),
     );
-    expect(wrapper.get('h1').text()).toBe('Dossier E1 de Camille Martin');
+    expect(wrapper.get('h1').text()).toBe('Dossier E1 — Camille Martin');
     expect(wrapper.get('.readiness__check--todo').text()).toContain('À faire');
     expect(wrapper.get(`a[href="/candidats/${candidateUser.id}/traces/${TRACE}"]`).text()).toBe(
       'Panne réseau',

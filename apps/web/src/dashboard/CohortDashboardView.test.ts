@@ -104,7 +104,7 @@ describe('CohortDashboardView', () => {
     );
     // The exams and last activity come right after the name, so that they show without scrolling.
     expect(wrapper.findAll('thead th').map((th) => th.text().replace(/\s+/g, ' ').trim())).toEqual([
-      'Candidat·e',
+      'Personne candidate',
       'E1',
       'E2',
       'E3',
@@ -115,7 +115,7 @@ describe('CohortDashboardView', () => {
     ]);
     const firstCell = zoe.findAll('td')[7]!;
     expect(firstCell.find('.heat--2').exists()).toBe(true);
-    expect(firstCell.find('.sr-only').text()).toBe('3 traces, dont 1 attestées');
+    expect(firstCell.find('.sr-only').text()).toBe('3 traces, dont 1 attestée');
     expect(zoe.findAll('td')[8]!.find('.heat--0').exists()).toBe(true);
     // The part that scrolls sideways is named and reachable from the keyboard.
     const region = wrapper.get('[role="region"]');
@@ -124,7 +124,7 @@ describe('CohortDashboardView', () => {
     );
     expect(region.attributes('tabindex')).toBe('0');
     expect(wrapper.text()).toContain('2 points à compléter');
-    expect(wrapper.text()).toContain('Déposé le 1 mars 2027');
+    expect(wrapper.text()).toContain('Déposé le 1er mars 2027');
     expect(wrapper.find('abbr[title]').text()).toBe('C1.1');
     expect(wrapper.get('a[download]').attributes('href')).toBe(
       `/api/cohorts/${COHORT}/dashboard.csv`,
@@ -145,7 +145,7 @@ describe('CohortDashboardView', () => {
     const { wrapper } = await mountDashboard();
     await wrapper.get('#dashboard-query').setValue('eloise');
     expect(names(wrapper)).toEqual(['Éloïse Bernard']);
-    expect(wrapper.get('[role="status"]').text()).toBe('1 candidat·es affiché·es sur 2');
+    expect(wrapper.get('[role="status"]').text()).toBe('1 personne candidate affichée sur 2');
     wrapper.unmount();
   });
 

@@ -7,7 +7,7 @@ describe('DossierView', () => {
   it('lists the readiness checks with their state in words, messages and fix links', async () => {
     const { wrapper } = await mountDossier();
     expect(wrapper.get('h1').text()).toBe("Dossier de l'épreuve E3");
-    expect(wrapper.get('.readiness__summary').text()).toContain('2 point(s) à faire');
+    expect(wrapper.get('.readiness__summary').text()).toContain('2 points à faire');
     const security = wrapper.get('[data-code="E3_SECURITY_AWARENESS"]');
     expect(security.text()).toContain('À faire');
     expect(security.text()).toContain('Ajoutez une trace de sensibilisation');

@@ -113,7 +113,7 @@ describe('ExamSessionView', () => {
       `/api/exam-sessions/${examSession.id}/cohorts/c-a/candidates`,
     );
     expect(wrapper.text()).toContain(
-      'Cohorte MC SNO A : 12 candidat(s) inscrit(s), 2 déjà inscrit(s).',
+      'Cohorte MC SNO A : 12 personnes candidates inscrites, 2 déjà inscrites.',
     );
     wrapper.unmount();
   });

@@ -185,8 +185,8 @@ describe('ReviewView', () => {
     const lists = signatures.findAll('ul');
     expect(signatures.get('#evaluation-signed').text()).toBe('Ont signé');
     expect(lists[0]!.findAll('li').map((li) => li.text())).toEqual([
-      expect.stringMatching(/^Signée par Inès Formatrice le 1 juin 2027/),
-      expect.stringMatching(/^Signée par Paul Jury le 1 juin 2027/),
+      expect.stringMatching(/^Signée par Inès Formatrice le 1er juin 2027/),
+      expect.stringMatching(/^Signée par Paul Jury le 1er juin 2027/),
     ]);
     expect(signatures.get('#evaluation-pending').text()).toBe('Doivent encore signer');
     expect(lists[1]!.findAll('li').map((li) => li.text())).toEqual(['Eva Examinatrice']);
@@ -201,7 +201,7 @@ describe('ReviewView', () => {
     const puts = () => fetch.mock.calls.filter((c) => c[0].method === 'PUT');
     expect(puts()).toHaveLength(0);
     expect(wrapper.get('#evaluation-save-confirm').text()).toContain(
-      'Enregistrer ces modifications retire les signatures de Inès Formatrice et Paul Jury',
+      'Enregistrer ces modifications retire les signatures données par Inès Formatrice et Paul Jury',
     );
     const yes = wrapper
       .findAll('button')
@@ -212,7 +212,7 @@ describe('ReviewView', () => {
     expect(puts()).toHaveLength(1);
     expect(await puts()[0]![0].json()).toMatchObject({ version: 3, proposedMark: 13 });
     expect(wrapper.get('[role="status"]').text()).toBe(
-      'La grille a été enregistrée. Les signatures de Inès Formatrice et Paul Jury ont été retirées : chaque membre doit signer à nouveau.',
+      'La grille a été enregistrée. Les signatures données par Inès Formatrice et Paul Jury ont été retirées : chaque membre doit signer à nouveau.',
     );
     expect(wrapper.get('.evaluation-signatures').text()).toContain(
       'Signatures recueillies : 0 sur 3.',

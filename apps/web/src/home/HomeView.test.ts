@@ -84,7 +84,7 @@ describe('HomeView (where each person stands)', () => {
     expect(cards).toHaveLength(3);
     expect(cards[0]!.text()).toContain('Prochaine étape : Rédigez l’analyse réflexive.');
     expect(cards[0]!.get('a').attributes('href')).toBe('/dossiers/E1');
-    expect(wrapper.text()).toContain('3 semaine(s) sur les 12 exigées.');
+    expect(wrapper.text()).toContain('3 semaines sur les 12 exigées.');
     expect(wrapper.text()).toContain('Sans trace pour l’instant : C1.2.');
     expect(wrapper.text()).toContain('Fanny a commenté le dossier E1.');
     expect(wrapper.text()).not.toContain('Pas un commentaire');

@@ -73,11 +73,11 @@ describe('SharedSubmissionView', () => {
     expect(router.currentRoute.value.name).toBe('shared-submission');
     expect(sharedCalls).toEqual([`/api/shared/${TOKEN}`]);
 
-    expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Dossier E3 de Camille Martin']);
+    expect(wrapper.findAll('h1').map((h) => h.text())).toEqual(['Dossier E3 — Camille Martin']);
     const text = wrapper.text();
     expect(text).toContain('E3 — Accompagnement des utilisateurs aux usages du numérique');
     expect(text).toContain('Contrôle en cours de formation (CCF)');
-    expect(text).toMatch(/Déposé le\s*10 mai 2027 à \d{2}:00/);
+    expect(text).toMatch(/Déposé le\s*10 mai 2027 à 10\sh/);
     expect(text).toContain('Une année d’accompagnement des utilisateurs.');
     expect(wrapper.get('h3').text()).toBe('1. Assistance ENT');
     expect(text).toContain('PFMP (en entreprise)');
@@ -142,6 +142,6 @@ describe('SharedSubmissionView', () => {
     failing = false;
     await wrapper.get('button').trigger('click');
     await flushPromises();
-    expect(wrapper.get('h1').text()).toBe('Dossier E3 de Camille Martin');
+    expect(wrapper.get('h1').text()).toBe('Dossier E3 — Camille Martin');
   });
 });

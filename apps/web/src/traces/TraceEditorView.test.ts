@@ -176,8 +176,8 @@ describe('TraceEditorView', () => {
     expect(wrapper.get('#trace-period-hint').text()).toContain('aucun autre tuteur ne la verra');
     expect(select.findAll('option').map((o) => o.text())).toEqual([
       'Aucune période choisie',
-      'Garage Martin (du 2 nov. 2026 au 27 nov. 2026)',
-      'Mairie (du 4 janv. 2027 au 29 janv. 2027)',
+      'Garage Martin (du 2 novembre 2026 au 27 novembre 2026)',
+      'Mairie (du 4 janvier 2027 au 29 janvier 2027)',
     ]);
     await select.setValue('period-2');
     await wrapper.get('#trace-on').setValue('2027-01-12');
@@ -300,7 +300,7 @@ describe('TraceEditorView', () => {
     expect(FakeXhr.all.map((x) => x.url)).toEqual(['/api/traces/trace-1/files']);
     expect((FakeXhr.all[0]!.body!.get('file') as File).name).toBe('capture.png');
     expect(wrapper.get('#trace-status').text()).toContain('Envoi de ses 2 fichiers');
-    expect(wrapper.find('[aria-label="Envoi de capture.png"]').exists()).toBe(true);
+    expect(wrapper.find('[aria-label="Envoi du fichier capture.png"]').exists()).toBe(true);
     FakeXhr.all[0]!.respond(201, stored('f1', 'capture.png'));
     await flushPromises();
     expect((FakeXhr.all[1]!.body!.get('file') as File).name).toBe('notes.pdf');
@@ -345,7 +345,7 @@ describe('TraceEditorView', () => {
     expect(status.text()).toContain("virus.exe n'a pas été envoyé : Type de fichier refusé : exe.");
     const retry = wrapper
       .findAll('button')
-      .find((b) => b.text() === "Réessayer l'envoi de virus.exe")!;
+      .find((b) => b.text() === "Réessayer l'envoi du fichier virus.exe")!;
     await retry.trigger('click');
     expect(FakeXhr.all).toHaveLength(3);
     expect(FakeXhr.all[2]!.url).toBe('/api/traces/trace-1/files');

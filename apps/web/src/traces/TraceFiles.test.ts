@@ -97,7 +97,7 @@ describe('TraceFiles', () => {
     await flushPromises();
     expect(fetch.mock.calls.at(-1)![0].method).toBe('DELETE');
     expect(wrapper.find('img').exists()).toBe(false);
-    expect(wrapper.get('[role="status"]').text()).toBe('capture.png a été supprimé.');
+    expect(wrapper.get('[role="status"]').text()).toBe('Fichier supprimé : capture.png.');
     // Focus goes to the file now in its place, not to the page's body.
     expect(document.activeElement?.id).toBe('delete-v1');
     wrapper.unmount();
@@ -121,11 +121,11 @@ describe('TraceFiles', () => {
     Object.defineProperty(input.element, 'files', { value: [new File(['x'], 'long.mp4')] });
     await input.trigger('change');
     const action = wrapper.get('.upload-list button');
-    expect(action.text()).toBe("Annuler l'envoi de long.mp4");
+    expect(action.text()).toBe("Annuler l'envoi du fichier long.mp4");
     (action.element as HTMLElement).focus();
     await action.trigger('click');
     // The same button now retries: focus has not moved.
-    expect(action.text()).toBe("Réessayer l'envoi de long.mp4");
+    expect(action.text()).toBe("Réessayer l'envoi du fichier long.mp4");
     expect(document.activeElement).toBe(action.element);
     await wrapper.findAll('.upload-list button').at(-1)!.trigger('click');
     await flushPromises();

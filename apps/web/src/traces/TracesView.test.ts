@@ -77,7 +77,7 @@ describe('TracesView', () => {
     ] as Partial<Trace>[]);
     const items = wrapper.findAll('.trace-list li');
     expect(items[0]!.text()).toContain(
-      'Aucune période PFMP choisie : aucun tuteur ne voit cette trace',
+      'Aucune période PFMP choisie : ni tuteur ni tutrice ne voit cette trace',
     );
     expect(items[1]!.text()).not.toContain('Aucune période PFMP choisie');
   });

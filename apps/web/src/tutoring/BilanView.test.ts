@@ -117,7 +117,7 @@ describe('BilanView', () => {
     expect(await puts()[0]!.json()).toMatchObject({ version: 1, complete: true });
     expect(wrapper.find('form').exists()).toBe(false);
     expect(wrapper.text()).toContain(
-      'Bilan terminé : le ou la candidat·e peut maintenant le consulter.',
+      'Bilan terminé : la personne candidate peut maintenant le consulter.',
     );
     // The form is gone: focus goes to the page's title rather than being lost.
     expect(document.activeElement).toBe(wrapper.get('h1').element);

@@ -105,7 +105,7 @@ describe('CandidateTracesView', () => {
         return null;
       },
     );
-    expect(wrapper.get('h1').text()).toBe('Traces de Camille Martin');
+    expect(wrapper.get('h1').text()).toBe('Traces enregistrées par Camille Martin');
     const list = fetch.mock.calls.map((c) => c[0]).find((r) => r.url.includes('/api/traces'))!;
     expect(new URL(list.url).searchParams.get('candidateId')).toBe(candidateUser.id);
     expect(wrapper.get('tbody tr').text()).toContain('Attestée');

@@ -47,7 +47,7 @@ describe('InternsView', () => {
       `/candidats/${candidateUser.id}/traces/${pfmpTrace.id}`,
     ]);
     expect(links).toContainEqual([
-      'Toutes les traces de Camille Martin',
+      'Toutes les traces enregistrées par Camille Martin',
       `/candidats/${candidateUser.id}/traces`,
     ]);
     expect(wrapper.text()).toContain('bilan en brouillon');
@@ -59,7 +59,7 @@ describe('InternsView', () => {
     const { wrapper } = await mountAt(InternsView, '/stagiaires', tutorUser, (request) =>
       new URL(request.url).pathname === '/api/interns' ? jsonResponse([]) : null,
     );
-    expect(wrapper.text()).toContain('Aucun·e stagiaire ne vous est encore attribué·e.');
+    expect(wrapper.text()).toContain('Aucune personne en stage ne vous est encore attribuée.');
     wrapper.unmount();
   });
 });
