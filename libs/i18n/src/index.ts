@@ -4,3 +4,5 @@ export type { Messages } from './messages/fr.js';
 export * from './plural.js';
 export * from './translate.js';
 export * from './errors.js';
+export * from './notifications.js';
+export * from './mail.js';
