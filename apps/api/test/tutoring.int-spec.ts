@@ -348,7 +348,9 @@ describe('tutoring: PFMP tutor invitation, attestations, PFMP bilans', () => {
       const badLevel = await write(tutor, 'put', `/api/pfmp/${period.id}/bilan`)
         .send({ version: 1, competences: levels(['C2.1'], 5) })
         .expect(400);
-      expect(JSON.stringify(badLevel.body.message)).toMatch(/competences\[0\]\.level : valeurs possibles : 1, 2, 3 ou 4\./);
+      expect(JSON.stringify(badLevel.body.message)).toMatch(
+        /competences\[0\]\.level : valeurs possibles : 1, 2, 3 ou 4\./,
+      );
       expect(await e2Bilans()).toBe(false);
 
       const done = await write(tutor, 'put', `/api/pfmp/${period.id}/bilan`)

@@ -45,4 +45,3 @@ describe('useLocale', () => {
     expect(saved).toEqual([]);
   });
 });
-
