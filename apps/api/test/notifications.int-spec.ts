@@ -1,10 +1,24 @@
+import {
+  type ErrorParams,
+  isNotificationReason,
+  type NotificationReason,
+  notificationText,
+} from '@dossier-sno/i18n';
 import { NotificationsService } from '../src/notifications/notifications.service.js';
 import { mailsTo } from './support/mailbox.js';
 import { startTestPlatform, type TestPlatform } from './support/test-platform.js';
 import { buildWorld, type Persona, type Session, signIn, type World } from './support/world.js';
 
 interface Listed {
-  items: { id: string; kind: string; subjectType: string; subjectId: string; summary: string }[];
+  items: {
+    id: string;
+    kind: string;
+    subjectType: string;
+    subjectId: string;
+    reason: string | null;
+    params: ErrorParams;
+    summary: string;
+  }[];
   total: number;
   unreadCount: number;
 }
@@ -119,8 +133,19 @@ describe('notifications and the daily e-mail digest', () => {
       kind: 'submission',
       subjectType: 'submission',
       subjectId: body.id,
+      reason: 'dossierSubmitted',
+      params: { candidate: 'Candidate', exam: 'E3' },
       summary: 'Candidate a déposé son dossier E3.',
     });
+    // Each reader writes it in their language from the reason and its names.
+    const { reason, params } = teacher.items[0]!;
+    expect(isNotificationReason(reason)).toBe(true);
+    expect(notificationText('fr', reason as NotificationReason, params)).toBe(
+      'Candidate a déposé son dossier E3.',
+    );
+    expect(notificationText('en', reason as NotificationReason, params)).toBe(
+      'Candidate submitted their E3 dossier.',
+    );
     expect((await inbox('tutor')).items.some((n) => n.kind === 'submission')).toBe(false);
     expect((await inbox('otherTeacher')).total).toBe(0);
   });

@@ -131,6 +131,7 @@ describe('permission matrix (every permission × every persona)', () => {
         email: user.email,
         displayName: user.displayName,
         roles: user.roles,
+        locale: user.locale,
       };
     }
   });

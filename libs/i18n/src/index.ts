@@ -5,3 +5,5 @@ export * from './plural.js';
 export * from './translate.js';
 export * from './errors.js';
 export * from './readable.js';
+export * from './notifications.js';
+export * from './mail.js';

@@ -1,3 +1,4 @@
+import type { Locale } from '@dossier-sno/i18n';
 import type { Role } from '../users/role.js';
 
 /** The signed-in person making a request, as the policy layer sees them. */
@@ -7,6 +8,11 @@ export interface Actor {
   email: string;
   displayName: string;
   roles: Role[];
+  /**
+   * The language of the request (Accept-Language: the web sends its interface language): an
+   * account this person creates is written to in it until its owner chooses.
+   */
+  locale: Locale;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiNoContentResponse,
@@ -15,6 +15,7 @@ import {
   CsrfTokenView,
   InvitationAcceptedView,
   InvitationPreviewView,
+  LocaleDto,
   LoginDto,
   PasswordResetRequestDto,
   SessionUserView,
@@ -58,6 +59,17 @@ export class AuthController {
   @ApiOkResponse({ type: SessionUserView })
   me(@CurrentActor() actor: Actor): SessionUserView {
     return sessionUser(actor);
+  }
+
+  @Put('me/locale')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'saveMyLocale',
+    summary: 'The language of the e-mails to the signed-in person (the web sends its own)',
+  })
+  @ApiNoContentResponse()
+  saveLocale(@CurrentActor() actor: Actor, @Body() dto: LocaleDto): Promise<void> {
+    return this.auth.saveLocale(actor, dto.locale);
   }
 
   @Get('csrf')

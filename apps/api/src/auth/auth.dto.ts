@@ -1,3 +1,4 @@
+import { LOCALES, type Locale } from '@dossier-sno/i18n';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -146,4 +147,12 @@ export class CreateInvitationDto {
     each: true,
   })
   candidateIds?: string[];
+}
+
+/** The language the platform writes to the signed-in person in (its e-mails). */
+@ApiSchema({ name: 'MyLocale' })
+export class LocaleDto {
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale', example: 'fr' })
+  @IsIn(LOCALES)
+  locale!: Locale;
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@dossier-sno/i18n';
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
@@ -89,6 +90,11 @@ export class AuthService {
     }
     await this.setPassword(user.id, dto.newPassword, req.sessionID);
     await this.audit.record({ action: 'auth.password_changed', actor, ip: req.ip });
+  }
+
+  async saveLocale(actor: Actor, locale: Locale): Promise<void> {
+    // Not a change of the account's data: its version (the admin form's optimistic lock) stays.
+    await this.db.query(`UPDATE app_user SET locale = $1 WHERE id = $2`, [locale, actor.id]);
   }
 
   /** Always answers the same, whether the e-mail is known or not. */

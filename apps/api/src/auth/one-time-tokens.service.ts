@@ -5,7 +5,10 @@ import { DomainError } from '../common/domain-error.js';
 
 export type TokenPurpose = 'invitation' | 'password_reset';
 
-const LIFETIME_HOURS: Record<TokenPurpose, number> = { invitation: 24 * 14, password_reset: 2 };
+export const LIFETIME_HOURS: Record<TokenPurpose, number> = {
+  invitation: 24 * 14,
+  password_reset: 2,
+};
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 

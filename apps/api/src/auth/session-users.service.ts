@@ -1,3 +1,4 @@
+import { type Locale, localeFromAcceptLanguage } from '@dossier-sno/i18n';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
@@ -14,16 +15,20 @@ export class SessionUsers {
     const userId = req.session?.userId;
     if (!userId) return null;
     const user = await this.users.findOneBy({ id: userId, active: true });
-    return user ? toActor(user) : null;
+    if (!user) return null;
+    const asked = req.headers['accept-language'];
+    return toActor(user, asked ? localeFromAcceptLanguage(asked) : user.locale);
   }
 }
 
-export function toActor(user: User): Actor {
+/** `locale`: the request's language, else the person's own. */
+export function toActor(user: User, locale: Locale = user.locale): Actor {
   return {
     id: user.id,
     establishmentId: user.establishmentId,
     email: user.email,
     displayName: user.displayName,
     roles: user.roles,
+    locale,
   };
 }

@@ -36,6 +36,7 @@ import { KeepBilans1765200000000 } from './migrations/1765200000000-keep-bilans.
 import { WellFormedDossiers1765400000000 } from './migrations/1765400000000-well-formed-dossiers.js';
 import { RateLimits1765500000000 } from './migrations/1765500000000-rate-limits.js';
 import { TracePfmpPeriod1765600000000 } from './migrations/1765600000000-trace-pfmp-period.js';
+import { LocalesAndReasons1765710000000 } from './migrations/1765710000000-locales-and-reasons.js';
 
 /** Every entity and migration, listed once for Nest and for the TypeORM CLI alike. */
 export const entities = [
@@ -80,6 +81,7 @@ export const migrations = [
   WellFormedDossiers1765400000000,
   RateLimits1765500000000,
   TracePfmpPeriod1765600000000,
+  LocalesAndReasons1765710000000,
 ];
 
 /** Pool size; the embedded PGlite socket server accepts more connections than this. */

@@ -154,7 +154,8 @@ export class ExamsService {
       kind: 'commission',
       subjectType: 'exam_session',
       subjectId: session.id,
-      summary: `${actor.displayName} vous a ajouté·e à la commission « ${session.label} » (${session.exam}).`,
+      reason: 'commissionSeat',
+      params: { inviter: actor.displayName, session: session.label, exam: session.exam },
     });
   }
 

@@ -6,10 +6,12 @@ import { ConfigService } from '@nestjs/config';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Environment } from '../config/environment.js';
 
+/** One message: its plain text and the same in HTML (see compose-mail.ts). */
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  html: string;
 }
 
 /**

@@ -27,7 +27,27 @@ export class NotificationView {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' })
   candidateId!: string | null;
 
-  @ApiProperty({ example: 'Camille Martin a commenté votre trace « Support utilisateur ».' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'commentOnYourTrace',
+    description:
+      'Why it was sent: the key of its sentence in @dossier-sno/i18n (`notifications.*`); null on notifications older than reasons',
+  })
+  reason!: string | null;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { author: 'Lou Garnier', title: 'Support utilisateur' },
+    description: 'The names, titles and dates (ISO) the sentence of `reason` shows',
+  })
+  params!: Record<string, unknown>;
+
+  @ApiProperty({
+    example: 'Lou Garnier a commenté votre trace « Support utilisateur ».',
+    description: 'The sentence in French (what old notifications show)',
+  })
   summary!: string;
 
   @ApiProperty()

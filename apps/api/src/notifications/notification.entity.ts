@@ -1,3 +1,4 @@
+import type { ErrorParams, NotificationReason } from '@dossier-sno/i18n';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export const NOTIFICATION_KINDS = [
@@ -32,7 +33,15 @@ export class Notification {
   @Column('uuid', { name: 'candidate_id', nullable: true })
   candidateId!: string | null;
 
-  /** "Who did what on which thing", in French; never a mark nor evaluation content. */
+  /** Why it was sent (`NotificationReason` of libs/i18n); null on rows written before reasons. */
+  @Column('text', { nullable: true })
+  reason!: NotificationReason | null;
+
+  /** The names, titles and dates the reason's sentence shows; never a mark nor evaluation content. */
+  @Column('jsonb', { nullable: true })
+  params!: ErrorParams | null;
+
+  /** The sentence in French, for readers of the raw answer and the rows written before reasons. */
   @Column('text')
   summary!: string;
 

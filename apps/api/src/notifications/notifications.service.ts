@@ -1,3 +1,4 @@
+import { type ErrorParams, type NotificationReason, notificationText } from '@dossier-sno/i18n';
 import type { ExamCode } from '@dossier-sno/referential';
 import {
   Injectable,
@@ -8,12 +9,14 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { Establishment } from '../cohorts/establishment.entity.js';
 import { publicUrl } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
 import { RelationRules } from '../policy/relation-rules.js';
 import { User } from '../users/user.entity.js';
 import type { MarkReadDto, NotificationPageView, UserSettingsDto } from './notification.dto.js';
+import { digestMail } from './digest-mail.js';
 import { Notification, type NotificationKind, UserSettings } from './notification.entity.js';
 
 export interface NotificationEvent {
@@ -21,8 +24,9 @@ export interface NotificationEvent {
   /** `trace`, `dossier` (subjectId = the exam), `submission`, `pfmp_period`, `exam_session`… */
   subjectType: string;
   subjectId: string;
-  /** "Who did what on which thing", in French. Never a mark nor evaluation content. */
-  summary: string;
+  /** Who did what on which thing: the sentence's key and its names. Never a mark nor evaluation content. */
+  reason: NotificationReason;
+  params: ErrorParams;
   /** The candidate whose thing it is, when there is one. */
   candidateId?: string;
 }
@@ -30,7 +34,6 @@ export interface NotificationEvent {
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often a replica looks for digests to send; the 24-hour rule is per person, in the table. */
 const DIGEST_INTERVAL_MS = 60 * 60 * 1000;
-const DIGEST_MAX_LINES = 50;
 
 @Injectable()
 export class NotificationsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -77,7 +80,9 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
         subjectType: event.subjectType,
         subjectId: event.subjectId,
         candidateId: event.candidateId ?? null,
-        summary: event.summary,
+        reason: event.reason,
+        params: event.params,
+        summary: notificationText('fr', event.reason, event.params),
       })),
     );
   }
@@ -97,7 +102,8 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       subjectType: 'submission',
       subjectId: submissionId,
       candidateId: candidate.id,
-      summary: `${candidate.displayName} a déposé son dossier ${exam}.`,
+      reason: 'dossierSubmitted',
+      params: { candidate: candidate.displayName, exam },
     });
   }
 
@@ -116,6 +122,8 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
         subjectType: n.subjectType,
         subjectId: n.subjectId,
         candidateId: n.candidateId,
+        reason: n.reason,
+        params: n.params ?? {},
         summary: n.summary,
         createdAt: n.createdAt,
         readAt: n.readAt,
@@ -200,8 +208,13 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
       });
       if (!pending.length) return false;
       const user = await manager.findOneByOrFail(User, { id: userId });
+      const establishment = await manager.findOneByOrFail(Establishment, {
+        id: user.establishmentId,
+      });
       // Sent before the commit: if the commit failed, the next run would send again, never lose.
-      await this.mailer.send(digestMail(user, pending, publicUrl(this.config, '/notifications')));
+      await this.mailer.send(
+        digestMail(user, establishment.name, pending, publicUrl(this.config, '/notifications')),
+      );
       await manager.update(Notification, { id: In(pending.map((n) => n.id)) }, { emailedAt: now });
       await manager.update(UserSettings, { userId }, { lastDigestAt: now });
       return true;
@@ -211,33 +224,4 @@ export class NotificationsService implements OnApplicationBootstrap, OnApplicati
   private unreadCount(userId: string): Promise<number> {
     return this.db.getRepository(Notification).countBy({ recipientId: userId, readAt: IsNull() });
   }
-}
-
-function digestMail(
-  user: Pick<User, 'email' | 'displayName'>,
-  pending: Notification[],
-  link: string,
-) {
-  const lines = pending.slice(-DIGEST_MAX_LINES).map((n) => `- ${n.summary}`);
-  const more = pending.length - lines.length;
-  return {
-    to: user.email,
-    subject:
-      pending.length === 1
-        ? 'Dossier SNO : 1 nouvelle notification'
-        : `Dossier SNO : ${pending.length} nouvelles notifications`,
-    text: [
-      `Bonjour ${user.displayName},`,
-      '',
-      'Voici ce qui s’est passé sur Dossier SNO depuis notre dernier message :',
-      ...lines,
-      ...(more > 0 ? [`… et ${more} de plus.`] : []),
-      '',
-      `Pour les consulter : ${link}`,
-      'Vous pouvez désactiver ce message quotidien dans « Mon compte ».',
-      '',
-      '—',
-      `Hello ${user.displayName}, you have ${pending.length} new notification(s) on Dossier SNO: ${link}. You can turn this daily e-mail off in your account settings.`,
-    ].join('\n'),
-  };
 }

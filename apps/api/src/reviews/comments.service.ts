@@ -1,3 +1,4 @@
+import { TIME_ZONE } from '@dossier-sno/i18n';
 import type { ExamCode } from '@dossier-sno/referential';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -28,8 +29,15 @@ interface Thread {
     | { subjectType: 'trace'; traceId: string }
     | { subjectType: 'submission'; submissionId: string }
     | { subjectType: 'dossier'; exam: ExamCode };
-  /** What it is about, in the words of a notification ("la trace « … »"). */
-  label: string;
+  /** What it is about, as a notification names it: the reasons `commentOn*` and their names. */
+  about:
+    | { yours: 'commentOnYourTrace'; theirs: 'commentOnTrace'; params: { title: string } }
+    | {
+        yours: 'commentOnYourSubmission';
+        theirs: 'commentOnSubmission';
+        params: { exam: ExamCode; submittedOn: string };
+      }
+    | { yours: 'commentOnYourDossier'; theirs: 'commentOnDossier'; params: { exam: ExamCode } };
   subjectId: string;
   /** A trace's PFMP period: its tutor takes part in the trace's thread (no other tutor does). */
   periodId?: string | null;
@@ -135,7 +143,11 @@ export class CommentsService {
         return {
           candidateId: trace.ownerId,
           where: { subjectType: 'trace', traceId: trace.id },
-          label: `la trace « ${shorten(trace.title)} »`,
+          about: {
+            yours: 'commentOnYourTrace',
+            theirs: 'commentOnTrace',
+            params: { title: shorten(trace.title) },
+          },
           subjectId: trace.id,
           periodId: trace.pfmpPeriodId,
         };
@@ -143,13 +155,18 @@ export class CommentsService {
       case 'submission': {
         await this.policy.requireAccess(actor, Permission.SubmissionFollow, [ref.id]);
         const submission = await this.db.getRepository(Submission).findOneByOrFail({ id: ref.id });
-        const day = submission.submittedAt.toLocaleDateString('fr-FR', {
-          timeZone: 'Europe/Paris',
+        // The day of Paris (`sv-SE` writes YYYY-MM-DD), written out by each reader.
+        const submittedOn = submission.submittedAt.toLocaleDateString('sv-SE', {
+          timeZone: TIME_ZONE,
         });
         return {
           candidateId: submission.candidateId,
           where: { subjectType: 'submission', submissionId: submission.id },
-          label: `le dépôt ${submission.exam} du ${day}`,
+          about: {
+            yours: 'commentOnYourSubmission',
+            theirs: 'commentOnSubmission',
+            params: { exam: submission.exam, submittedOn },
+          },
           subjectId: submission.id,
         };
       }
@@ -158,7 +175,11 @@ export class CommentsService {
         return {
           candidateId,
           where: { subjectType: 'dossier', exam: ref.exam },
-          label: `le dossier ${ref.exam}`,
+          about: {
+            yours: 'commentOnYourDossier',
+            theirs: 'commentOnDossier',
+            params: { exam: ref.exam },
+          },
           subjectId: ref.exam,
         };
       }
@@ -206,14 +227,20 @@ export class CommentsService {
     if (actor.id !== thread.candidateId) {
       await this.notifications.notify(manager, [thread.candidateId], {
         ...subject,
-        summary: `${actor.displayName} a commenté ${mine(thread.label)}.`,
+        reason: thread.about.yours,
+        params: { author: actor.displayName, ...thread.about.params },
       });
     }
     if (staff.size) {
       const candidate = await manager.findOneByOrFail(User, { id: thread.candidateId });
       await this.notifications.notify(manager, [...staff], {
         ...subject,
-        summary: `${actor.displayName} a commenté ${thread.label} de ${candidate.displayName}.`,
+        reason: thread.about.theirs,
+        params: {
+          author: actor.displayName,
+          candidate: candidate.displayName,
+          ...thread.about.params,
+        },
       });
     }
   }
@@ -243,9 +270,4 @@ export class CommentsService {
 
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** "la trace « … »" → "votre trace « … »", for the candidate's own notification. */
-function mine(label: string): string {
-  return label.replace(/^(la|le) /, 'votre ');
 }

@@ -80,7 +80,8 @@ export class TutoringService {
         subjectType: 'trace',
         subjectId: trace.id,
         candidateId: trace.ownerId,
-        summary: `${actor.displayName} a attesté votre trace « ${trace.title} ».`,
+        reason: 'traceAttested',
+        params: { tutor: actor.displayName, title: trace.title },
       });
     });
     const mine = (await attestationsOf(this.db.manager, [trace])).get(trace.id)!;
@@ -250,12 +251,23 @@ export class TutoringService {
         const teachers = (await this.rules.followersOf(manager, period.candidateId))
           .filter((f) => f.relation === 'teacher')
           .map((f) => f.id);
-        await this.notifications.notify(manager, [period.candidateId, ...teachers], {
-          kind: 'bilan',
+        const bilan = {
+          kind: 'bilan' as const,
           subjectType: 'pfmp_period',
           subjectId: period.id,
           candidateId: period.candidateId,
-          summary: `${actor.displayName} a terminé le bilan de la PFMP chez ${period.organisationName}.`,
+        };
+        const params = { tutor: actor.displayName, organisation: period.organisationName };
+        await this.notifications.notify(manager, [period.candidateId], {
+          ...bilan,
+          reason: 'bilanCompletedYours',
+          params,
+        });
+        const candidate = await manager.findOneByOrFail(User, { id: period.candidateId });
+        await this.notifications.notify(manager, teachers, {
+          ...bilan,
+          reason: 'bilanCompleted',
+          params: { ...params, candidate: candidate.displayName },
         });
       }
       await this.audit.record(

@@ -2,12 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { accountMails } from '../auth/account-mails.js';
+import { type AccountMailContext, accountMails } from '../auth/account-mails.js';
 import { RESET_RESEND_MINUTES } from '../auth/auth-limits.js';
-import { OneTimeTokens, type TokenPurpose } from '../auth/one-time-tokens.service.js';
+import {
+  LIFETIME_HOURS,
+  OneTimeTokens,
+  type TokenPurpose,
+} from '../auth/one-time-tokens.service.js';
+import { Establishment } from '../cohorts/establishment.entity.js';
 import { publicLink } from '../common/public-link.js';
 import type { Environment } from '../config/environment.js';
 import { Mailer } from '../mail/mailer.service.js';
+import { invitationPurpose } from './invitation-purpose.js';
 import type { User } from './user.entity.js';
 import { DomainError } from '../common/domain-error.js';
 
@@ -68,16 +74,20 @@ export class AccountLinks {
     token: string,
     actor: Actor | null,
   ): Promise<void> {
-    const link = publicLink(this.config, PAGES[purpose], token);
+    const establishment = await this.db
+      .getRepository(Establishment)
+      .findOneByOrFail({ id: user.establishmentId });
+    const context: AccountMailContext = {
+      recipient: user,
+      establishment: establishment.name,
+      sender: actor,
+      link: publicLink(this.config, PAGES[purpose], token),
+      hours: LIFETIME_HOURS[purpose],
+    };
     await this.mailer.send(
       purpose === 'invitation'
-        ? accountMails.invitation(
-            user.email,
-            user.displayName,
-            actor?.displayName ?? 'Dossier SNO',
-            link,
-          )
-        : accountMails.passwordReset(user.email, user.displayName, link),
+        ? accountMails.invitation(context, await invitationPurpose(this.db.manager, user))
+        : accountMails.passwordReset(context),
     );
   }
 }

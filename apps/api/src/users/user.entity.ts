@@ -6,6 +6,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { Locale } from '@dossier-sno/i18n';
 import type { Role } from './role.js';
 
 @Entity('app_user')
@@ -31,6 +32,10 @@ export class User {
 
   @Column('boolean')
   active!: boolean;
+
+  /** The language the platform writes to this person in (e-mails); set by the interface's choice. */
+  @Column('text', { default: 'fr' })
+  locale!: Locale;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '@dossier-sno/i18n';
 import { modeForStatus } from '@dossier-sno/referential';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -97,6 +98,8 @@ export class UsersService {
         displayName: account.displayName,
         roles: account.roles,
         active: true,
+        // Until its owner chooses, the language of whoever created it (French for the seed).
+        locale: actor?.locale ?? DEFAULT_LOCALE,
         passwordHash: account.password ? await this.hasher.hash(account.password) : null,
       }),
     );

@@ -141,6 +141,8 @@ export function callFor(route: string, w: World, e: Evidence): Call {
       return { body: { all: true } };
     case 'PUT /api/me/settings':
       return { body: { emailDigest: true } };
+    case 'PUT /api/auth/me/locale':
+      return { body: { locale: 'fr' } };
     case 'GET /api/submissions/:id':
     case 'GET /api/submissions/:id/export.zip':
     case 'GET /api/submissions/:id/export.pdf':

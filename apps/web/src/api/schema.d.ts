@@ -226,6 +226,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/me/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The language of the e-mails to the signed-in person (the web sends its own) */
+        put: operations["saveMyLocale"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/csrf": {
         parameters: {
             query?: never;
@@ -1502,6 +1519,12 @@ export interface components {
             displayName: string;
             roles: components["schemas"]["Role"][];
         };
+        /** @enum {string} */
+        Locale: "fr" | "en";
+        MyLocale: {
+            /** @example fr */
+            locale: components["schemas"]["Locale"];
+        };
         CsrfToken: {
             /** @description Send it in the X-CSRF-Token header of POST/PUT/PATCH/DELETE requests; null without a signed-in session (the routes used before signing in need none) */
             token: string | null;
@@ -2106,7 +2129,25 @@ export interface components {
             subjectId: string;
             /** Format: uuid */
             candidateId: string | null;
-            /** @example Camille Martin a commenté votre trace « Support utilisateur ». */
+            /**
+             * @description Why it was sent: the key of its sentence in @dossier-sno/i18n (`notifications.*`); null on notifications older than reasons
+             * @example commentOnYourTrace
+             */
+            reason: string | null;
+            /**
+             * @description The names, titles and dates (ISO) the sentence of `reason` shows
+             * @example {
+             *       "author": "Lou Garnier",
+             *       "title": "Support utilisateur"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The sentence in French (what old notifications show)
+             * @example Lou Garnier a commenté votre trace « Support utilisateur ».
+             */
             summary: string;
             /** Format: date-time */
             createdAt: string;
@@ -2858,6 +2899,27 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionUser"];
                 };
+            };
+        };
+    };
+    saveMyLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MyLocale"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

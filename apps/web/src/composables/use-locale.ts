@@ -2,11 +2,17 @@ import { usePrimeVue } from 'primevue/config';
 import { computed, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { type AppLocale, LOCALE_STORAGE_KEY, SUPPORTED_LOCALES, safeStorage } from '../i18n';
+import { api } from '../api/client';
+import { useSessionStore } from '../stores/session';
 import { primeVueLocales } from '../ui/primevue';
 
-/** The interface language: read it, change it (the choice is remembered in localStorage). */
+/**
+ * The interface language: read it, change it (the choice is remembered in localStorage, and by
+ * the API for a signed-in person, who then gets the platform's e-mails in it).
+ */
 export function useLocale() {
   const { locale: i18nLocale } = useI18n({ useScope: 'global' });
+  const session = useSessionStore();
   const locale = computed<AppLocale>(() => i18nLocale.value as AppLocale);
 
   function setLocale(next: AppLocale): void {
@@ -15,6 +21,10 @@ export function useLocale() {
       safeStorage()?.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // Storage full or refused: the choice lasts for this page only.
+    }
+    if (session.authenticated) {
+      // Best effort: the page has changed language already; only the e-mails would stay as before.
+      api.PUT('/api/auth/me/locale', { body: { locale: next } }).catch(() => undefined);
     }
   }
 

@@ -14,7 +14,11 @@ import fr from './fr.json';
  * The web's own messages (fr.json, en.json) and the ones it shares with the API (error codes,
  * readiness, notifications: `@dossier-sno/i18n`). French is the reference, English must match it.
  */
-const messages = { fr: { ...fr, ...SHARED.fr }, en: { ...en, ...SHARED.en } };
+const messages = {
+  // Both have a `notifications` block: the web's words around the list, the shared sentences.
+  fr: { ...fr, ...SHARED.fr, notifications: { ...fr.notifications, ...SHARED.fr.notifications } },
+  en: { ...en, ...SHARED.en, notifications: { ...en.notifications, ...SHARED.en.notifications } },
+};
 export type MessageSchema = (typeof messages)['fr'];
 
 export const SUPPORTED_LOCALES = LOCALES;

@@ -20,6 +20,8 @@ function notification(
     subjectType,
     subjectId,
     candidateId: candidateUser.id,
+    reason: null,
+    params: {},
     summary: `Résumé ${id}`,
     createdAt: '2026-11-29T08:00:00.000Z',
     readAt: read ? '2026-11-29T09:00:00.000Z' : null,
@@ -32,14 +34,14 @@ const items = [
   notification('n3', 'submission', 'sub-1', true),
 ];
 
-async function mountView() {
+async function mountView(locale: 'fr' | 'en' = 'fr', listed: AppNotification[] = items) {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   const bodies: unknown[] = [];
   let unread = 2;
   const api = sessionApi(candidateUser, (request) => {
     const path = new URL(request.url).pathname;
     if (path === '/api/notifications')
-      return jsonResponse({ items, total: 3, unreadCount: unread });
+      return jsonResponse({ items: listed, total: listed.length, unreadCount: unread });
     return null;
   });
   // Marking read answers with what is left; the request body is kept for the assertions.
@@ -50,7 +52,7 @@ async function mountView() {
     unread = body.all ? 0 : unread - (body.ids?.length ?? 0);
     return jsonResponse({ unreadCount: unread });
   });
-  const { plugins } = appPlugins('fr');
+  const { plugins } = appPlugins(locale);
   const router = createAppRouter(createMemoryHistory());
   await router.push('/referentiel');
   await router.isReady();
@@ -94,5 +96,35 @@ describe('NotificationsView', () => {
     const { wrapper } = await mountView();
     const link = wrapper.findAll('li.notification')[2]!.get('a');
     expect(link.attributes('href')).toBe('/depots/sub-1');
+  });
+
+  it('writes each notification in the interface language from its reason, an old one in its French', async () => {
+    const listed: AppNotification[] = [
+      {
+        ...notification('n1', 'submission', 'sub-1'),
+        reason: 'commentOnSubmission',
+        params: {
+          author: 'Lou Garnier',
+          candidate: 'Camille Martin',
+          exam: 'E3',
+          submittedOn: '2027-01-04',
+        },
+        summary: 'Lou Garnier a commenté le dépôt E3 de Camille Martin du 4 janvier 2027.',
+      },
+      {
+        ...notification('n2', 'trace', 'trace-1'),
+        summary: 'Lou Garnier a commenté votre trace « Sauvegardes ».',
+      },
+    ];
+    const { wrapper } = await mountView('en', listed);
+    const rows = wrapper.findAll('li.notification');
+    expect(rows[0]!.text()).toContain(
+      'Lou Garnier commented on Camille Martin’s E3 submission of 4 January 2027.',
+    );
+    expect(rows[0]!.text()).not.toContain('a commenté');
+    expect(rows[0]!.get('button').attributes('aria-label')).toBe(
+      'Mark as read: Lou Garnier commented on Camille Martin’s E3 submission of 4 January 2027.',
+    );
+    expect(rows[1]!.text()).toContain('Lou Garnier a commenté votre trace « Sauvegardes ».');
   });
 });

@@ -1,3 +1,5 @@
+import { enMail } from './en-mail.js';
+import { enNotifications } from './en-notifications.js';
 import type { Messages } from './fr.js';
 
 /** The English messages: the same keys as French (`Messages`), checked by the compiler. */
@@ -280,4 +282,8 @@ export const en: Messages = {
     rolesCombine: 'a candidate account holds no other role; create a separate account for staff.',
     token: 'invalid token.',
   },
+
+  notifications: enNotifications,
+
+  mail: enMail,
 };

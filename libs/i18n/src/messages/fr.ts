@@ -1,3 +1,6 @@
+import { frMail } from './fr-mail.js';
+import { frNotifications } from './fr-notifications.js';
+
 /**
  * The French messages shared by the API and the web, in vue-i18n syntax: `{name}` for a
  * parameter, `a | b` for the singular and plural (chosen by `count`), `{'|'}` for a literal bar.
@@ -314,6 +317,10 @@ export const fr = {
       'un compte candidat n’a aucun autre rôle ; créez un compte distinct pour le personnel.',
     token: 'jeton invalide.',
   },
+
+  notifications: frNotifications,
+
+  mail: frMail,
 };
 
 export type Messages = typeof fr;
