@@ -23,7 +23,7 @@ export async function pageProblems(page: Page, all = false): Promise<string[]> {
   const violations = results.violations
     .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  return [...violations, ...unreadable(await readText(page)).map((u) => `text: ${u}`)];
+  return [...violations, ...unreadable(await readText(page), 'page').map((u) => `text: ${u}`)];
 }
 
 /** The text a person reads or hears: the page's, without what is hidden from everyone (icons). */

@@ -9,7 +9,7 @@ const TUTOR = 'tuteur@demo.dossier-sno.fr';
 describe('accounts in the browser', () => {
   const app = browserApp('accounts');
 
-  it('the login page has no serious axe violation and shows the API message on a wrong password', async () => {
+  it('the login page has no serious axe violation and says a wrong password in French only', async () => {
     const context = await app.browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${app.server.url}/connexion`);
@@ -22,7 +22,9 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'La connexion a échoué' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/\//);
+    // The refusal's sentence in the interface language, whole: no « … / English » tail.
+    expect(await alert.textContent()).toContain('E-mail ou mot de passe incorrect.');
+    expect(await alert.textContent()).not.toMatch(/ \/ /);
     await expect(alert.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await context.close();
   });

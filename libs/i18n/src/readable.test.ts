@@ -18,6 +18,11 @@ describe('unreadable', () => {
     ]);
   });
 
+  it('lets a page show a glyph beside its words, never an export', () => {
+    expect(unreadable('✓ Prêt', 'page')).toEqual([]);
+    expect(unreadable('✓ Prêt')).toEqual(['checkbox: ✓']);
+  });
+
   it('leaves readable French alone', () => {
     expect(
       unreadable('Déposé le 2 décembre 2026 à 8 h 18 : 7 points, 20 ko, C1.1 et C3.2.'),

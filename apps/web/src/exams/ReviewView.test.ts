@@ -59,12 +59,14 @@ describe('ReviewView', () => {
     expect(odt.attributes('href')).not.toContain('inline');
     // Each field is named by the criterion's own words (in French whatever the interface), not its id.
     const criterion = evaluation.grid.competences[0]!.criteria[0]!.label;
+    // What a screen reader reads of a label: its text, hidden parts aside.
+    const heard = (selector: string) =>
+      wrapper.get(`${selector} .sr-only`).text().replace(/\s+/g, ' ');
     const level = wrapper.get('label[for="level-C3.1-1"]');
-    expect(level.text().replace(/\s+/g, ' ')).toBe(`Niveau : ${criterion}`);
+    expect(level.get('[aria-hidden="true"]').text()).toBe('Niveau');
+    expect(heard('label[for="level-C3.1-1"]')).toBe(`Niveau : ${criterion}`);
     expect(level.get('[lang="fr"]').text()).toBe(criterion);
-    expect(wrapper.get('label[for="comment-C3.1-1"]').text().replace(/\s+/g, ' ')).toBe(
-      `Commentaire : ${criterion}`,
-    );
+    expect(heard('label[for="comment-C3.1-1"]')).toBe(`Commentaire : ${criterion}`);
     expect(wrapper.text()).not.toContain('C3.1-1');
     expect(wrapper.text()).toContain('Signatures recueillies : 0 sur 1.');
     wrapper.unmount();
