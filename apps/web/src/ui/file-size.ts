@@ -1,15 +1,21 @@
+import { useI18n } from 'vue-i18n';
+
+const UNITS = ['bytes', 'kilo', 'mega', 'giga'] as const;
+
 /**
- * A byte count as people read it (« 1,5 Mo »), in binary multiples, French units in every language.
- * A no-break space keeps the number and its unit on one line.
+ * A byte count as people read it, in binary multiples and the units of the interface language
+ * (« 1,5 Mo », « 1.5 MB »). The messages put a no-break space between the number and its unit.
  */
-export function fileSize(bytes: number, locale: string): string {
-  const units = ['o', 'Ko', 'Mo', 'Go'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const digits = unit === 0 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)}\u00a0${units[unit]}`;
+export function useFileSize() {
+  const { t, n } = useI18n();
+  return (bytes: number): string => {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+      value /= 1024;
+      unit += 1;
+    }
+    const size = n(value, { maximumFractionDigits: unit === 0 ? 0 : 1 });
+    return t(`fileSize.${UNITS[unit]!}`, { size });
+  };
 }
