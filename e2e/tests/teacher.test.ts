@@ -39,7 +39,7 @@ describe('teacher follow-up in the browser', () => {
       page.getByRole('link', { name: 'Exporter en CSV' }).click(),
     ]);
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFCandidat·e;Statut;/);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFNom;Statut;/);
     expect(csv).toContain('Camille Martin');
     await context.close();
   });

@@ -202,7 +202,7 @@ describe('accounts, cohorts, import, audit, export', () => {
     );
     expect(items[0]).toMatchObject({
       action: 'user.read',
-      label: 'Données d’un·e candidat·e consultées',
+      label: 'Consultation des données d’une personne candidate',
       subjectName: 'Candidate',
     });
     const today = new Date().toISOString().slice(0, 10);
@@ -222,7 +222,7 @@ describe('accounts, cohorts, import, audit, export', () => {
       .split('\r\n');
     expect(lines[0]).toBe('Date (heure de Paris);Action;Code;Personne;Concerne;Adresse IP');
     expect(lines[1]).toMatch(
-      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2};Données d’un·e candidat·e consultées;user\.read;Teacher;Candidate;/,
+      /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2};Consultation des données d’une personne candidate;user\.read;Teacher;Candidate;/,
     );
     expect(unreadable(csv.text)).toEqual([]);
     const all = await admin.agent.get('/api/audit.csv').expect(200);

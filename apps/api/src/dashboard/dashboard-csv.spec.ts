@@ -47,12 +47,12 @@ describe('dashboardCsv', () => {
 
   it('writes one candidate per line, quoting names with separators and quotes', () => {
     const cell = (name: string) => row![header!.indexOf(name)];
-    expect(cell('Candidat·e')).toBe('Zoé ; "Dupont"');
+    expect(cell('Nom')).toBe('Zoé ; "Dupont"');
     expect(cell('Statut')).toBe(
       referential.candidateStatuses.find((s) => s.code === 'scolaire_public_ou_prive_sous_contrat')!
         .label,
     );
-    expect(cell('Positionné·e')).toBe('oui');
+    expect(cell('Positionnement')).toBe('oui');
     expect(cell('C1.3 traces')).toBe('2');
     expect(cell('C1.3 attestées')).toBe('1');
     expect(cell('Semaines de PFMP')).toBe('9');

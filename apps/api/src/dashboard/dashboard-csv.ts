@@ -7,9 +7,9 @@ import type { CohortDashboardView } from './cohort-dashboard.dto.js';
 export function dashboardCsv(view: CohortDashboardView): string {
   const statuses = referentials[view.referentialVersion]!.candidateStatuses;
   const header = [
-    'Candidat·e',
+    'Nom',
     'Statut',
-    'Positionné·e',
+    'Positionnement',
     'Mode',
     'Traces',
     ...view.competences.flatMap((code) => [`${code} traces`, `${code} attestées`]),

@@ -91,7 +91,7 @@ export function submissionContent(
     title: `Dossier ${m.exam} de ${people.candidateName} — déposé le ${submitted}`,
     heading: `Dossier numérique de ${people.candidateName}`,
     facts: [
-      { label: 'Candidat·e', value: people.candidateName },
+      { label: 'Personne candidate', value: people.candidateName },
       ...(people.establishmentName
         ? [{ label: 'Établissement', value: people.establishmentName }]
         : []),

@@ -37,7 +37,7 @@ export function gridsPdf(session: ExamSession, grids: CandidateGrid[]): PDFKit.P
     bold: true,
   });
   header.end();
-  if (grids.length === 0) pdf.paragraph('Aucun·e candidat·e dans cette session.');
+  if (grids.length === 0) pdf.paragraph('Aucune personne candidate dans cette session.');
 
   for (const [index, { displayName, submission, evaluation }] of grids.entries()) {
     if (index > 0) pdf.doc.addPage();

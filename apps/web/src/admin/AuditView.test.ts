@@ -29,7 +29,7 @@ describe('AuditView', () => {
             actorId: TEACHER,
             actorName: 'Fanny Formatrice',
             action: 'user.read',
-            label: 'Données d’un·e candidat·e consultées',
+            label: 'Consultation des données d’une personne candidate',
             subjectType: 'user',
             subjectId: '00000000-0000-4000-8000-000000000002',
             subjectName: 'Camille Martin',
@@ -41,7 +41,7 @@ describe('AuditView', () => {
       });
     });
     const cells = wrapper.findAll('tbody td').map((td) => td.text());
-    expect(cells).toContain('Données d’un·e candidat·e consultées');
+    expect(cells).toContain('Consultation des données d’une personne candidate');
     expect(cells).toContain('Fanny Formatrice');
     expect(cells).toContain('Camille Martin');
     expect(wrapper.text()).not.toContain('00000000-0000-4000-8000-000000000002');
