@@ -61,19 +61,34 @@ export function writtenParams(
 const countOf = (params: ErrorParams) =>
   typeof params.count === 'number' ? params.count : undefined;
 
-/** The sentence of an error code in `locale`. */
-export function errorText(locale: Locale, code: ErrorCode, params: ErrorParams = {}): string {
-  return translate(locale, `errors.${code}`, writtenParams(locale, params), countOf(params));
-}
+/** The blocks of messages said by a key and its values. */
+type Block = 'errors' | 'validation' | 'readiness' | 'csvImport' | 'bilanGaps' | 'notifications';
+type KeyOf<B extends Block> = keyof (typeof fr)[B] & string;
 
-/** What a field needs (« saisissez une adresse e-mail valide »), without the field's name. */
-export function fieldProblemText(
+/** The sentence `key` of `block` in `locale`: its values written out, `count` picking the plural. */
+export function sentence<B extends Block>(
+  block: B,
   locale: Locale,
-  rule: ValidationRule,
+  key: KeyOf<B>,
   params: ErrorParams = {},
 ): string {
-  return translate(locale, `validation.${rule}`, writtenParams(locale, params), countOf(params));
+  return translate(locale, `${block}.${key}`, writtenParams(locale, params), countOf(params));
 }
+
+/** The type guard of a block's keys: a key an API of another version may send, or not. */
+export const isKeyOf =
+  <B extends Block>(block: B) =>
+  (value: unknown): value is KeyOf<B> =>
+    typeof value === 'string' && Object.hasOwn(fr[block], value);
+
+/** The sentence of an error code in `locale`. */
+export const errorText = (locale: Locale, code: ErrorCode, params: ErrorParams = {}) =>
+  sentence('errors', locale, code, params);
+export const isErrorCode = isKeyOf('errors');
+
+/** What a field needs (« saisissez une adresse e-mail valide »), without the field's name. */
+export const fieldProblemText = (locale: Locale, rule: ValidationRule, params: ErrorParams = {}) =>
+  sentence('validation', locale, rule, params);
 
 /** The same, prefixed by the field (« email : saisissez… »), for a reader of the raw answer. */
 export function fieldErrorText(
@@ -88,48 +103,19 @@ export function fieldErrorText(
   });
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(fr.errors, value);
-}
-
 /** A reason a dossier check gives (`ReadinessCheck.reason` of exam-rules). */
-export type ReadinessReason = keyof typeof fr.readiness;
-
-/** The sentence of a readiness check in `locale`. */
-export function readinessText(
-  locale: Locale,
-  reason: ReadinessReason,
-  params: ErrorParams = {},
-): string {
-  return translate(locale, `readiness.${reason}`, writtenParams(locale, params), countOf(params));
-}
-
-export function isReadinessReason(value: unknown): value is ReadinessReason {
-  return typeof value === 'string' && Object.hasOwn(fr.readiness, value);
-}
+export type ReadinessReason = KeyOf<'readiness'>;
+export const readinessText = (locale: Locale, reason: ReadinessReason, params: ErrorParams = {}) =>
+  sentence('readiness', locale, reason, params);
+export const isReadinessReason = isKeyOf('readiness');
 
 /** A problem of a line of a candidate CSV (`errors[].problem` of IMPORT_REFUSED). */
-export type CsvProblem = keyof typeof fr.csvImport;
-
-export function csvProblemText(
-  locale: Locale,
-  problem: CsvProblem,
-  params: ErrorParams = {},
-): string {
-  return translate(locale, `csvImport.${problem}`, writtenParams(locale, params), countOf(params));
-}
-
-export function isCsvProblem(value: unknown): value is CsvProblem {
-  return typeof value === 'string' && Object.hasOwn(fr.csvImport, value);
-}
+export type CsvProblem = KeyOf<'csvImport'>;
+export const csvProblemText = (locale: Locale, problem: CsvProblem, params: ErrorParams = {}) =>
+  sentence('csvImport', locale, problem, params);
+export const isCsvProblem = isKeyOf('csvImport');
 
 /** What a PFMP bilan still needs (`BilanGap.reason` of exam-rules). */
-export type BilanGapReason = keyof typeof fr.bilanGaps;
-
-export function bilanGapText(
-  locale: Locale,
-  reason: BilanGapReason,
-  params: ErrorParams = {},
-): string {
-  return translate(locale, `bilanGaps.${reason}`, writtenParams(locale, params), countOf(params));
-}
+export type BilanGapReason = KeyOf<'bilanGaps'>;
+export const bilanGapText = (locale: Locale, reason: BilanGapReason, params: ErrorParams = {}) =>
+  sentence('bilanGaps', locale, reason, params);
