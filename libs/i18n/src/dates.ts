@@ -21,17 +21,34 @@ function partsOf(value: string | Date, locale: Locale, options: DateWriting) {
   const day = typeof value === 'string' && DAY.test(value);
   const date = day ? new Date(`${value}T12:00:00Z`) : new Date(value);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
-  const withTime = !day && options.time !== false;
-  return new Intl.DateTimeFormat(INTL_TAGS[locale], {
-    timeZone: day ? 'UTC' : TIME_ZONE,
-    ...(options.style === 'short'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-      : { day: 'numeric', month: 'long', year: 'numeric' }),
-    ...(withTime
-      ? { hour: '2-digit', minute: '2-digit', ...(options.seconds ? { second: '2-digit' } : {}) }
-      : {}),
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  return formatterOf(locale, day, !day && options.time !== false, options).formatToParts(date);
+}
+
+/** Intl formatters cost more to build than to use (an audit CSV writes thousands of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(
+  locale: Locale,
+  day: boolean,
+  withTime: boolean,
+  options: DateWriting,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${day}|${withTime}|${options.seconds === true}|${options.style ?? 'long'}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_TAGS[locale], {
+      timeZone: day ? 'UTC' : TIME_ZONE,
+      ...(options.style === 'short'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+        : { day: 'numeric', month: 'long', year: 'numeric' }),
+      ...(withTime
+        ? { hour: '2-digit', minute: '2-digit', ...(options.seconds ? { second: '2-digit' } : {}) }
+        : {}),
+      hourCycle: 'h23',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** `2027-03-01` → « 1er mars 2027 »; a timestamp → « 1er mars 2027 à 14 h 30 ». */

@@ -26,6 +26,18 @@ export interface FieldError {
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
+/** Intl formatters cost more to build than to use: one of each per locale, for every message. */
+const FORMATS = Object.fromEntries(
+  (Object.keys(INTL_TAGS) as Locale[]).map((locale) => [
+    locale,
+    {
+      all: new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' }),
+      oneOf: new Intl.ListFormat(INTL_TAGS[locale], { type: 'disjunction' }),
+      number: new Intl.NumberFormat(INTL_TAGS[locale]),
+    },
+  ]),
+) as Record<Locale, { all: Intl.ListFormat; oneOf: Intl.ListFormat; number: Intl.NumberFormat }>;
+
 /**
  * The parameters as the message shows them: dates written out, lists joined (« C9.9 et C1.1.9 »;
  * `choices` as « tutor ou examiner »), `resource` named (« cette trace »). The API and the web both go through here.
@@ -34,8 +46,7 @@ export function writtenParams(
   locale: Locale,
   params: ErrorParams,
 ): Record<string, string | number> {
-  const all = new Intl.ListFormat(INTL_TAGS[locale], { type: 'conjunction' });
-  const oneOf = new Intl.ListFormat(INTL_TAGS[locale], { type: 'disjunction' });
+  const { all, oneOf, number } = FORMATS[locale];
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => {
       if (Array.isArray(value)) {
@@ -50,7 +61,7 @@ export function writtenParams(
       }
       if (typeof value === 'number' && !Number.isInteger(value)) {
         // Weeks of PFMP: « 4,5 » in French.
-        return [name, new Intl.NumberFormat(INTL_TAGS[locale]).format(value)];
+        return [name, number.format(value)];
       }
       return [name, value as string | number];
     }),
