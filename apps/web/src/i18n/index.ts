@@ -3,7 +3,6 @@ import {
   isLocale,
   LOCALES,
   type Locale,
-  MESSAGES as SHARED,
   PLURAL_RULES,
 } from '@dossier-sno/i18n';
 import { createI18n } from 'vue-i18n';
@@ -11,15 +10,12 @@ import en from './en.json';
 import fr from './fr.json';
 
 /**
- * The web's own messages (fr.json, en.json) and the ones it shares with the API (error codes,
- * readiness, notifications: `@dossier-sno/i18n`). French is the reference, English must match it.
+ * The web's own messages: French is the reference, English must match it. The sentences it shares
+ * with the API (error codes, readiness, notifications) are written by `@dossier-sno/i18n`'s own
+ * functions (`errorText`, `readinessText`…), with the same plural rules.
  */
-const messages = {
-  // Both have a `notifications` block: the web's words around the list, the shared sentences.
-  fr: { ...fr, ...SHARED.fr, notifications: { ...fr.notifications, ...SHARED.fr.notifications } },
-  en: { ...en, ...SHARED.en, notifications: { ...en.notifications, ...SHARED.en.notifications } },
-};
-export type MessageSchema = (typeof messages)['fr'];
+const messages = { fr, en };
+export type MessageSchema = typeof fr;
 
 export const SUPPORTED_LOCALES = LOCALES;
 export type AppLocale = Locale;
