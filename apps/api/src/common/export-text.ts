@@ -1,4 +1,4 @@
-import { formatDate, TIME_ZONE } from '@dossier-sno/i18n';
+import { formatDate, PLURAL_RULES, TIME_ZONE } from '@dossier-sno/i18n';
 import type { ExamMode } from '@dossier-sno/referential';
 
 /**
@@ -6,11 +6,9 @@ import type { ExamMode } from '@dossier-sno/referential';
  * timestamps: a jury reads them on paper or offline, with no interface to explain a code.
  */
 
-const frenchPlural = new Intl.PluralRules('fr-FR');
-
-/** « 0 trace », « 1 trace », « 2 traces »: French counts 0 and 1 as singular. */
+/** « 0 trace », « 1 trace », « 2 traces »: French counts 0 and 1 as singular (the shared rule). */
 export function count(n: number, singular: string, plural: string): string {
-  return `${n} ${frenchPlural.select(n) === 'one' ? singular : plural}`;
+  return `${n} ${PLURAL_RULES.fr(n, 2) === 0 ? singular : plural}`;
 }
 
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
